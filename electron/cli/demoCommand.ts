@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { driftwoodError } from '../../shared/errors/workbenchError';
+import type { WorkbenchService } from '../service/workbenchService';
+import { emit, parseFormat } from './output';
+import { createProgressReporter } from './progressReporter';
+
+interface DemoFlags {
+  format?: string;
+  out?: string;
+  quiet?: boolean;
+  dir: string;
+  rows: string;
+  scenario: string;
+  seed: string;
+  overwrite?: boolean;
+}
+
+/**
+ * `driftwood demo`: writes a realistic log with a known incident. Here --out names the output FOLDER
+ * (DESIGN.md §5), so the summary goes to stdout.
+ */
+export function registerDemoCommand(command: Command, service: () => WorkbenchService): void {
+  command
+    .description('write a realistic inference log with a known incident (Parquet + labels + scenario.json)')
+    .option('--rows <n>', 'number of rows', '1000000')
+    .option('--scenario <name>', 'incident to inject: null-spike, unit-change, model-release, mix-shift', 'null-spike')
+    .option('--seed <n>', 'random seed (same seed, same bytes)', '42')
+    .option('--overwrite', 'replace files already in the output folder')
+    .action(async (flags: Omit<DemoFlags, 'dir'>) => {
+      const format = parseFormat(flags.format, Boolean(process.stdout.isTTY));
+      const outDir = flags.out ?? 'driftwood-demo';
+      const rows = parseInteger('--rows', flags.rows);
+      const seed = parseInteger('--seed', flags.seed);
+      const progress = createProgressReporter('demo', { quiet: Boolean(flags.quiet) });
+      const result = await service().writeDemo(
+        { outDir, rows, scenario: flags.scenario, seed, overwrite: Boolean(flags.overwrite) }, progress.report);
+      progress.done();
+      emit(result, format, () => JSON.stringify(result, null, 2));
+    });
+}
+
+function parseInteger(flag: string, value: string): number {
+  const parsed = Number(value.replace(/_/g, ''));
+  if (!Number.isSafeInteger(parsed)) throw driftwoodError('INVALID_ARGUMENT', `${flag} '${value}' is not a whole number.`, `Give ${flag} as digits, e.g. ${flag} 100000.`);
+  return parsed;
+}

@@ -1,0 +1,57 @@
+import type { WorkbenchError } from '../../shared/errors/workbenchError';
+import type { ColumnSchema } from '../../shared/inspect/profileSql';
+import type { SourceDescriptor } from '../../shared/sources/source';
+import type { SqlStatement } from '../../shared/sql/sqlStatement';
+import type { EngineConfig } from './engineConfig';
+import type { JsonValue } from './valueConversion';
+
+/**
+ * The messages between the pool (main thread) and its workers. Every job kind is listed here with its
+ * request and result, so both ends are type-checked against one contract.
+ */
+export interface JobKinds {
+  /** Column names and types; row count from Parquet footers (null for CSV/NDJSON, which need a scan). */
+  'source.schema': {
+    request: { source: SourceDescriptor };
+    result: { rowCount: number | null; columns: ColumnSchema[] };
+  };
+  /** One scan computing per-column profile statistics (see shared/inspect/profileSql). */
+  'source.profile': {
+    request: { source: SourceDescriptor; columns: ColumnSchema[]; exactDistinct: boolean };
+    result: { row: Record<string, JsonValue> };
+  };
+  /** Runs statements in order; the last one's result comes back as Arrow IPC bytes. */
+  'sql.query': {
+    request: { statements: SqlStatement[]; progressLabel?: string };
+    result: { arrowIpc: Uint8Array; rowCount: number };
+  };
+  /** Writes the demo inference log. */
+  'demo.write': {
+    request: { outDir: string; rows: number; scenario: string; seed: number; overwrite?: boolean };
+    result: JsonValue;
+  };
+  /** Test only: throws outside any promise, which kills the worker thread. */
+  'debug.crash': {
+    request: Record<string, never>;
+    result: never;
+  };
+}
+
+export type JobKind = keyof JobKinds;
+export type JobRequest<K extends JobKind = JobKind> = { kind: K } & JobKinds[K]['request'];
+export type JobResult<K extends JobKind> = JobKinds[K]['result'];
+
+export interface WorkerInit {
+  config: Pick<EngineConfig, 'memoryLimit' | 'tempDirectory' | 'threads' | 'allowDebugJobs'>;
+}
+
+export type MainToWorkerMessage =
+  | { type: 'run'; jobId: number; request: JobRequest }
+  | { type: 'cancel'; jobId: number };
+
+export type WorkerToMainMessage =
+  | { type: 'ready' }
+  | { type: 'init-failed'; error: WorkbenchError }
+  | { type: 'progress'; jobId: number; fraction: number; message: string }
+  | { type: 'done'; jobId: number; result: unknown }
+  | { type: 'failed'; jobId: number; error: WorkbenchError };

@@ -1,0 +1,17 @@
+import type { JobKind, JobRequest, JobResult } from '../jobProtocol';
+import type { JobContext } from './jobContext';
+import { runSourceProfileJob } from './sourceProfileJob';
+import { runSourceSchemaJob } from './sourceSchemaJob';
+import { runSqlQueryJob } from './sqlQueryJob';
+
+type JobHandler<K extends JobKind> = (request: JobRequest<K>, context: JobContext) => Promise<JobResult<K>>;
+
+/** Every job a worker can run, in one explicit table (no registration by import side effect). */
+export const jobHandlers: { [K in Exclude<JobKind, 'debug.crash'>]: JobHandler<K> } = {
+  'source.schema': runSourceSchemaJob,
+  'source.profile': runSourceProfileJob,
+  'sql.query': runSqlQueryJob,
+  'demo.write': async () => {
+    throw new Error('demo.write is not wired yet');
+  },
+};
