@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type ChildProcess, fork } from 'node:child_process';
 import { type WorkbenchError, DriftwoodError, driftwoodError } from '../../shared/errors/workbenchError';
 import type { EngineConfig } from './engineConfig';
-import type { JobKind, JobRequest, JobResult, WorkerInit, WorkerToMainMessage } from './jobProtocol';
+import type { JobKind, JobRequest, JobResult, MainToWorkerMessage, WorkerInit, WorkerToMainMessage } from './jobProtocol';
 
 export interface JobProgress {
   jobId: number;
@@ -32,7 +32,9 @@ interface ActiveJob {
 }
 
 interface WorkerSlot {
-  worker: Worker;
+  worker: ChildProcess;
+  /** The last lines the worker wrote to stderr: the reason for a crash is usually there. */
+  stderrTail: string;
   ready: boolean;
   job?: ActiveJob;
   /** Why the pool ended this worker on purpose, so its exit is not reported as a crash. */
@@ -40,9 +42,14 @@ interface WorkerSlot {
 }
 
 /**
- * A pool of worker threads, each with its own DuckDB instance, running one job per worker.
- * Jobs report progress, can be cancelled (DuckDB interrupt first; terminating the worker is the last
+ * A pool of engine workers, each with its own DuckDB instance, running one job per worker.
+ * Jobs report progress, can be cancelled (DuckDB interrupt first; killing the worker is the last
  * resort), and a worker that dies fails only its own job: the pool replaces it and keeps serving.
+ *
+ * Workers are child processes, not worker_threads: measured with @duckdb/node-api 1.5.5-r.5, terminating a
+ * worker thread while a query runs aborts the whole process ("terminate called after throwing an instance
+ * of 'Napi::Error'"), and a native crash in a thread takes the app down with it. A process boundary makes
+ * both the last-resort kill and a DuckDB crash survivable (DESIGN.md §7). Results cross as structured clones.
  */
 export class EnginePool {
   private readonly slots = new Set<WorkerSlot>();
@@ -77,7 +84,7 @@ export class EnginePool {
     if (!slot?.job || slot.job.cancelRequested) return;
     const job = slot.job;
     job.cancelRequested = true;
-    slot.worker.postMessage({ type: 'cancel', jobId });
+    send(slot.worker, { type: 'cancel', jobId });
     // If DuckDB does not stop in time (e.g. inside a long non-interruptible step), end the worker.
     job.escalationTimer = setTimeout(() => {
       if (slot.job === job) this.endWorker(slot, 'cancel');
@@ -90,10 +97,10 @@ export class EnginePool {
     return { workers: slots.length, busy: slots.filter((slot) => slot.job).length, queued: this.queue.length, restarts: this.restarts };
   }
 
-  /** Terminates the worker running a job, as a crash would; the job fails with WORKER_CRASHED. For fault drills. */
+  /** Kills the worker running a job with SIGKILL, as a crash would; the job fails with WORKER_CRASHED. For fault drills. */
   async killWorkerRunning(jobId: number): Promise<void> {
     const slot = [...this.slots].find((candidate) => candidate.job?.id === jobId);
-    if (slot) await slot.worker.terminate();
+    if (slot) await killAndWait(slot.worker);
   }
 
   async dispose(): Promise<void> {
@@ -120,7 +127,7 @@ export class EnginePool {
 
   private startOn(slot: WorkerSlot, job: ActiveJob): void {
     slot.job = job;
-    slot.worker.postMessage({ type: 'run', jobId: job.id, request: job.request });
+    send(slot.worker, { type: 'run', jobId: job.id, request: job.request });
   }
 
   private spawn(): void {
@@ -132,12 +139,19 @@ export class EnginePool {
         allowDebugJobs: this.config.allowDebugJobs,
       },
     };
-    const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: init });
-    const slot: WorkerSlot = { worker, ready: false };
+    const worker = fork(path.join(__dirname, 'worker.js'), [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      env: { ...process.env, DRIFTWOOD_WORKER_INIT: JSON.stringify(init) },
+    });
+    const slot: WorkerSlot = { worker, ready: false, stderrTail: '' };
     this.slots.add(slot);
+    worker.stderr?.on('data', (chunk: Buffer) => {
+      slot.stderrTail = (slot.stderrTail + chunk.toString('utf8')).slice(-2000);
+    });
     worker.on('message', (message: WorkerToMainMessage) => this.onMessage(slot, message));
     worker.on('error', (error) => this.onWorkerGone(slot, error.message));
-    worker.on('exit', (code) => this.onWorkerGone(slot, `exit code ${code}`));
+    worker.on('exit', (code, signal) => this.onWorkerGone(slot, signal ? `signal ${signal}` : `exit code ${code}`));
   }
 
   private onMessage(slot: WorkerSlot, message: WorkerToMainMessage): void {
@@ -148,7 +162,7 @@ export class EnginePool {
         return;
       case 'init-failed':
         this.slots.delete(slot);
-        void slot.worker.terminate();
+        slot.worker.kill('SIGKILL');
         // Fail one queued job with the reason rather than respawning forever.
         this.queue.shift()?.reject(new DriftwoodError({
           code: 'INTERNAL', message: `The engine could not start DuckDB: ${message.error.message}`,
@@ -184,15 +198,15 @@ export class EnginePool {
     this.finish(slot);
     if (slot.endingBecause !== 'dispose') this.restarts++;
     if (job) {
-      if (slot.endingBecause === 'cancel' || job.cancelRequested) job.reject(cancelledError());
-      else job.reject(crashError(job.request.kind, reason));
+      if (slot.endingBecause !== undefined || job.cancelRequested) job.reject(cancelledError());
+      else job.reject(crashError(job.request.kind, reason, slot.stderrTail));
     }
     if (!this.disposed) this.dispatch();
   }
 
   private async endWorker(slot: WorkerSlot, because: 'cancel' | 'dispose'): Promise<void> {
     slot.endingBecause = because;
-    await slot.worker.terminate();
+    await killAndWait(slot.worker);
     this.onWorkerGone(slot, because);
   }
 }
@@ -201,12 +215,25 @@ function cancelledError(): DriftwoodError {
   return driftwoodError('JOB_CANCELLED', 'The job was cancelled.');
 }
 
-function crashError(kind: string, reason: string): DriftwoodError {
-  const cause: WorkbenchError = { code: 'INTERNAL', message: reason };
+function crashError(kind: string, reason: string, stderrTail: string): DriftwoodError {
+  const detail = stderrTail.trim().split('\n').filter((line) => /error|abort|terminate/i.test(line)).slice(-3).join(' | ');
+  const cause: WorkbenchError = { code: 'INTERNAL', message: detail ? `${reason}: ${detail}` : reason };
   return new DriftwoodError({
     code: 'WORKER_CRASHED',
     message: `The engine worker running '${kind}' stopped unexpectedly (${reason}).`,
     action: 'The engine has been restarted; run the analysis again. If it keeps failing, lower DRIFTWOOD_MEMORY_LIMIT or report the input that triggers it.',
     cause,
+  });
+}
+
+function send(worker: ChildProcess, message: MainToWorkerMessage): void {
+  if (worker.connected) worker.send(message);
+}
+
+function killAndWait(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    worker.once('exit', () => resolve());
+    worker.kill('SIGKILL');
   });
 }

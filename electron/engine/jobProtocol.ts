@@ -32,7 +32,7 @@ export interface JobKinds {
   };
   /** Test only: throws outside any promise, which kills the worker thread. */
   'debug.crash': {
-    request: Record<string, never>;
+    request: { reason?: string };
     result: never;
   };
 }

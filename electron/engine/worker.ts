@@ -1,20 +1,22 @@
 /**
- * Worker thread entry: owns one DuckDB session and runs one job at a time for the pool.
- * Results go back as structured clones; Arrow IPC buffers are transferred, not copied.
+ * Engine worker process entry: owns one DuckDB session and runs one job at a time for the pool
+ * (see enginePool.ts for why workers are processes). Messages use Node's advanced serialization, so
+ * Arrow IPC bytes arrive as Uint8Array.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { toWorkbenchError } from '../../shared/errors/workbenchError';
 import type { JobKind, JobRequest, MainToWorkerMessage, WorkerInit, WorkerToMainMessage } from './jobProtocol';
 import { jobHandlers } from './jobs/jobRegistry';
 import { WorkerSession } from './workerSession';
 
-const port = parentPort;
-if (!port) throw new Error('worker.ts must run as a worker thread');
-const init = workerData as WorkerInit;
+if (!process.send) throw new Error('worker.ts must run as a forked engine worker');
+const init = JSON.parse(process.env.DRIFTWOOD_WORKER_INIT ?? '{}') as WorkerInit;
 
-function post(message: WorkerToMainMessage, transfer: ArrayBuffer[] = []): void {
-  port!.postMessage(message, transfer);
+function post(message: WorkerToMainMessage): void {
+  process.send?.(message);
 }
+
+// The pool owns this process: when the pool's process goes away, so does the worker.
+process.on('disconnect', () => process.exit(0));
 
 async function main(): Promise<void> {
   let session: WorkerSession;
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   }
   let runningJobId: number | undefined;
 
-  port!.on('message', (message: MainToWorkerMessage) => {
+  process.on('message', (message: MainToWorkerMessage) => {
     if (message.type === 'cancel') {
       if (message.jobId === runningJobId) session.cancel();
       return;
@@ -46,7 +48,7 @@ async function runJob(session: WorkerSession, jobId: number, request: JobRequest
       post({ type: 'failed', jobId, error: { code: 'INVALID_ARGUMENT', message: 'debug jobs are disabled' } });
       return;
     }
-    // Thrown outside any promise chain: an uncaught exception ends the thread, as a native crash would.
+    // Thrown outside any promise chain: an uncaught exception ends the process, as a native crash would.
     setImmediate(() => {
       throw new Error('debug.crash: worker crashed on purpose');
     });
@@ -59,18 +61,10 @@ async function runJob(session: WorkerSession, jobId: number, request: JobRequest
   try {
     const handler = jobHandlers[request.kind as Exclude<JobKind, 'debug.crash'>] as (r: JobRequest, c: typeof context) => Promise<unknown>;
     const result = await handler(request, context);
-    post({ type: 'done', jobId, result }, transferablesOf(result));
+    post({ type: 'done', jobId, result });
   } catch (error) {
     post({ type: 'failed', jobId, error: toWorkbenchError(error) });
   }
-}
-
-/** Arrow IPC bytes in a result are moved to the main thread instead of copied. */
-function transferablesOf(result: unknown): ArrayBuffer[] {
-  if (typeof result !== 'object' || result === null) return [];
-  return Object.values(result).flatMap((value) =>
-    value instanceof Uint8Array && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength
-      && value.buffer instanceof ArrayBuffer ? [value.buffer] : []);
 }
 
 void main();

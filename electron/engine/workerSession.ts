@@ -48,15 +48,18 @@ export class WorkerSession {
   }
 
   /**
-   * Runs a statement and reads its whole result, reporting DuckDB's progress (0..1) every `intervalMs`.
+   * Runs a statement and reads its whole result, reporting DuckDB's progress (0..1) every `intervalMs`
+   * and re-sending a pending interrupt at the same pace.
    * An interrupt surfaces as JOB_CANCELLED; other DuckDB errors as QUERY_FAILED with DuckDB's text.
    */
   async run(statement: SqlStatement, onProgress?: (fraction: number) => void, intervalMs = 150): Promise<DuckDBResultReader> {
     this.throwIfCancelled();
-    const timer = onProgress ? setInterval(() => {
+    const timer = setInterval(() => {
+      // An interrupt that lands before DuckDB has started the query is cleared when it starts; repeat it.
+      if (this.cancelled) this.connection.interrupt();
       const percentage = this.connection.progress.percentage;
-      if (percentage >= 0) onProgress(Math.min(1, percentage / 100));
-    }, intervalMs) : undefined;
+      if (onProgress && percentage >= 0) onProgress(Math.min(1, percentage / 100));
+    }, intervalMs);
     try {
       return await this.connection.runAndReadAll(statement.sql, bindValues(statement.params));
     } catch (error) {
@@ -64,7 +67,7 @@ export class WorkerSession {
       if (this.cancelled || interruptPattern.test(message)) throw driftwoodError('JOB_CANCELLED', 'The job was cancelled.');
       throw driftwoodError('QUERY_FAILED', message);
     } finally {
-      if (timer) clearInterval(timer);
+      clearInterval(timer);
     }
   }
 
