@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 
-/** How the engine's DuckDB instances are sized. One instance per worker thread. */
+/** How the engine's DuckDB instances are sized. One instance per engine worker process. */
 export interface EngineConfig {
-  /** Worker threads in the pool. */
+  /** Engine worker processes in the pool. */
   workers: number;
   /** DuckDB memory_limit per worker, e.g. '4GB'. */
   memoryLimit: string;

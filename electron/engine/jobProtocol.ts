@@ -6,7 +6,7 @@ import type { EngineConfig } from './engineConfig';
 import type { JsonValue } from './valueConversion';
 
 /**
- * The messages between the pool (main thread) and its workers. Every job kind is listed here with its
+ * The messages between the pool and its worker processes. Every job kind is listed here with its
  * request and result, so both ends are type-checked against one contract.
  */
 export interface JobKinds {

@@ -32,10 +32,6 @@ export function resolveSource(input: string): SourceDescriptor {
       fromDirectory = true;
       candidates = listDataFiles(absolute);
       hivePartitioning = candidates.some((file) => path.relative(absolute, path.dirname(file)).split(path.sep).some(isHiveSegment));
-      if (candidates.length === 0) {
-        throw driftwoodError('SOURCE_NO_DATA_FILES', `The folder '${input}' holds no Parquet, CSV or NDJSON files.`,
-          'Point at a folder of .parquet/.csv/.ndjson files, or at one file.');
-      }
     } else {
       candidates = [absolute];
     }
@@ -51,7 +47,9 @@ export function resolveSource(input: string): SourceDescriptor {
     files.push({ path: file, bytes: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });
   }
   if (files.length === 0) {
-    throw driftwoodError('SOURCE_NO_DATA_FILES', `'${input}' matched no Parquet, CSV or NDJSON files.`, 'Point at data files, a folder of them, or a glob like "logs/*.parquet".');
+    throw fromDirectory
+      ? driftwoodError('SOURCE_NO_DATA_FILES', `The folder '${input}' holds no Parquet, CSV or NDJSON files.`, 'Point at a folder of .parquet/.csv/.ndjson files, or at one file.')
+      : driftwoodError('SOURCE_NO_DATA_FILES', `'${input}' matched no Parquet, CSV or NDJSON files.`, 'Point at data files, a folder of them, or a glob like "logs/*.parquet".');
   }
   if (formats.size > 1) {
     const examples = [...formats.entries()].map(([format, file]) => `${format} (${path.basename(file)})`).join(' and ');
