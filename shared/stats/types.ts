@@ -32,5 +32,5 @@ export interface DriftStatistic {
   hasPValue: boolean;
 }
 
-/** Per-value or per-bin counts as a DuckDB GROUP BY returns them. */
+/** Per-value or per-bin counts as a DuckDB GROUP BY returns them (BIGINT counts converted to number: exact below 2^53). */
 export type Counts = ArrayLike<number>;

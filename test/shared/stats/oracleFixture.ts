@@ -94,7 +94,7 @@ export function assertClose(actual: number, expected: number, absolute: number, 
   const bound = Math.max(absolute, relative * Math.abs(expected));
   assert.ok(
     Math.abs(actual - expected) <= bound,
-    `${label}: got ${actual}, scipy gives ${expected} (|diff| ${Math.abs(actual - expected)} > ${bound})`,
+    `${label}: got ${actual}, expected ${expected} (|diff| ${Math.abs(actual - expected)} > ${bound})`,
   );
 }
 
