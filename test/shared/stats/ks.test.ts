@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import {
   EXACT_WORK_LIMIT,
   ksDistance,
+  NEGLIGIBLE_P_VALUE,
   ksStatistic,
   ksTwoSample,
   ksTwoSamplePValue,
@@ -150,7 +151,13 @@ describe('ksTwoSample speed', () => {
     });
   }
 
-  test('keeps the lattice work limit where the exact count stays fast', () => {
-    assert.ok(EXACT_WORK_LIMIT <= 5_000_000);
+  test('replaces an over-budget exact count by the asymptotic value only when that p-value is negligible', () => {
+    // n1 = 10000, n2 = 9999: the band spans about 2·D·n2 cells per column, so D = 0.045 and D = 0.06 both
+    // exceed the work limit; only the second has an asymptotic p below 1e-10.
+    assert.ok(10_000 * 2 * 0.045 * 9_999 > EXACT_WORK_LIMIT);
+    assert.equal(ksTwoSampleTest(0.045, 10_000, 9_999).method, 'exact');
+    const shortcut = ksTwoSampleTest(0.06, 10_000, 9_999);
+    assert.equal(shortcut.method, 'asymp');
+    assert.ok(shortcut.p_value < NEGLIGIBLE_P_VALUE);
   });
 });
