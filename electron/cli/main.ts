@@ -10,6 +10,7 @@ import { emit, parseFormat } from './output';
 import { createProgressReporter } from './progressReporter';
 import { type RoleFlags, collectRepeatable, roleOverridesFrom } from './roleOptions';
 import { registerDemoCommand } from './demoCommand';
+import { registerDriftCommand } from './driftCommand';
 
 interface GlobalFlags {
   format?: string;
@@ -48,6 +49,7 @@ export function buildProgram(service: () => WorkbenchService): Command {
       emit(result, format, () => renderInspectTable(result), flags.out);
     });
 
+  registerDriftCommand(withRoles(withCommon(program.command('drift'))), service);
   registerDemoCommand(withCommon(program.command('demo')), service);
   return program;
 }

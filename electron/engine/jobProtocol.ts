@@ -1,4 +1,6 @@
 import type { WorkbenchError } from '../../shared/errors/workbenchError';
+import type { DriftAggregates } from '../../shared/drift/driftAggregates';
+import type { DriftQueryPlan } from '../../shared/drift/driftSql';
 import type { ColumnSchema } from '../../shared/inspect/profileSql';
 import type { SourceDescriptor } from '../../shared/sources/source';
 import type { SqlStatement } from '../../shared/sql/sqlStatement';
@@ -17,13 +19,23 @@ export interface JobKinds {
   };
   /** One scan computing per-column profile statistics (see shared/inspect/profileSql). */
   'source.profile': {
-    request: { source: SourceDescriptor; columns: ColumnSchema[]; exactDistinct: boolean };
+    request: { source: SourceDescriptor; columns: ColumnSchema[]; exactDistinct: boolean; limitRows?: number };
     result: { row: Record<string, JsonValue> };
   };
   /** Runs statements in order; the last one's result comes back as Arrow IPC bytes. */
   'sql.query': {
     request: { statements: SqlStatement[]; progressLabel?: string };
     result: { arrowIpc: Uint8Array; rowCount: number };
+  };
+  /** Drift aggregates for a reference and a current window (shared/drift/driftSql). */
+  'drift.aggregate': {
+    request: { plan: DriftQueryPlan; bins: number; exact: boolean; exactRowLimit: number };
+    result: DriftAggregates;
+  };
+  /** Validates a user filter expression with DuckDB's parser, then checks that it binds on the source. */
+  'filter.check': {
+    request: { expression: string; flag: string; source: SourceDescriptor };
+    result: { ok: true };
   };
   /** Writes the demo inference log. */
   'demo.write': {

@@ -2,7 +2,9 @@ import type { InspectResult } from '../../shared/inspect/inspectResult';
 import { type EngineConfig, defaultEngineConfig } from '../engine/engineConfig';
 import { EnginePool, type JobProgress } from '../engine/enginePool';
 import type { JobResult } from '../engine/jobProtocol';
+import { type DriftRequest, analyseDrift } from './driftAnalysis';
 import { type InspectOptions, inspectSource } from './inspectSource';
+import type { DriftResult } from '../../shared/drift/driftResult';
 
 export interface DemoOptions {
   outDir: string;
@@ -25,6 +27,10 @@ export class WorkbenchService {
 
   inspect(input: string, options: InspectOptions = {}): Promise<InspectResult> {
     return inspectSource(this.engine, input, options);
+  }
+
+  drift(request: DriftRequest): Promise<DriftResult> {
+    return analyseDrift(this.engine, request);
   }
 
   writeDemo(options: DemoOptions, onProgress?: (progress: JobProgress) => void): Promise<JobResult<'demo.write'>> {

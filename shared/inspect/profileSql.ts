@@ -23,8 +23,10 @@ function isFloatingPoint(type: string): boolean {
  * min/max for ordered types (finite values only for floats), average length for strings and the count of
  * NaN/±Inf for floats.
  */
-export function profileSql(source: SourceDescriptor, columns: readonly ColumnSchema[], exactDistinct: boolean): SqlStatement {
+export function profileSql(source: SourceDescriptor, columns: readonly ColumnSchema[], exactDistinct: boolean, limitRows?: number): SqlStatement {
   const relation = sourceRelation(source);
+  // A row limit profiles only the first rows: enough to infer roles, and cheap on any size of log.
+  const from = limitRows === undefined ? relation.sql : `(SELECT * FROM ${relation.sql} LIMIT ${Math.trunc(limitRows)}) AS first_rows`;
   const selections = ['count(*) AS "__rows"'];
   columns.forEach((column, index) => {
     const id = quoteIdentifier(column.name);
@@ -45,7 +47,7 @@ export function profileSql(source: SourceDescriptor, columns: readonly ColumnSch
       selections.push(`avg(length(${id}::VARCHAR)) AS ${profileAlias(index, 'avg_length')}`);
     }
   });
-  return { sql: `SELECT ${selections.join(',\n  ')}\nFROM ${relation.sql}`, params: relation.params };
+  return { sql: `SELECT ${selections.join(',\n  ')}\nFROM ${from}`, params: relation.params };
 }
 
 function isHashable(type: string): boolean {

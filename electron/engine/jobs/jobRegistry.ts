@@ -1,5 +1,7 @@
 import type { JobKind, JobRequest, JobResult } from '../jobProtocol';
 import type { JobContext } from './jobContext';
+import { runDriftJob } from './driftJob';
+import { runFilterCheckJob } from './filterCheckJob';
 import { runSourceProfileJob } from './sourceProfileJob';
 import { runSourceSchemaJob } from './sourceSchemaJob';
 import { runSqlQueryJob } from './sqlQueryJob';
@@ -11,6 +13,8 @@ export const jobHandlers: { [K in Exclude<JobKind, 'debug.crash'>]: JobHandler<K
   'source.schema': runSourceSchemaJob,
   'source.profile': runSourceProfileJob,
   'sql.query': runSqlQueryJob,
+  'drift.aggregate': runDriftJob,
+  'filter.check': runFilterCheckJob,
   'demo.write': async () => {
     throw new Error('demo.write is not wired yet');
   },

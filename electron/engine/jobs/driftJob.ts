@@ -1,0 +1,159 @@
+import { VALUE_BINNING_MAX_DISTINCT, dedupeEdges, interpolateQuantile, quantileEdgeLevels } from '../../../shared/drift/binEdges';
+import type { CategoricalAggregate, DriftAggregates, NumericAggregate } from '../../../shared/drift/driftAggregates';
+import {
+  type DriftQueryPlan, categoricalGroupsSql, categoryCountsSql, dropDriftTablesSql, fineBinErrorSql, fineBinKeyExpression,
+  numericGroupsSql, numericNonFiniteSql, numericSummarySql, quantileBinCountsSql, quantilesSql, valueBinCountsSql, windowRowCountsSql,
+} from '../../../shared/drift/driftSql';
+import { driftwoodError } from '../../../shared/errors/workbenchError';
+import type { SqlStatement } from '../../../shared/sql/sqlStatement';
+import { describeWindow } from '../../../shared/windows/windowSpec';
+import type { JobRequest, JobResult } from '../jobProtocol';
+import type { JobContext } from './jobContext';
+
+/** Relative accuracy of approximate mode's fine buckets: γ = (1 + a) / (1 − a). */
+export const FINE_BIN_RELATIVE_ACCURACY = 1e-3;
+/** Report-only quantile levels (DESIGN.md §3.1: p1, p50, p99 shifts). */
+export const REPORTED_QUANTILE_LEVELS = [0.01, 0.5, 0.99];
+
+/**
+ * Runs the drift plan in DuckDB and returns aggregates (see shared/drift/driftSql for the plan).
+ * Progress: the two grouping scans are the expensive steps; everything after reads small tables.
+ */
+export async function runDriftJob(request: JobRequest<'drift.aggregate'>, context: JobContext): Promise<JobResult<'drift.aggregate'>> {
+  const { plan } = request;
+  const statements: SqlStatement[] = [];
+  const run = async (statement: SqlStatement, from: number, to: number, message: string) => {
+    statements.push(statement);
+    return context.session.run(statement, (fraction) => context.reportProgress(from + fraction * (to - from), message));
+  };
+  const rows = async (statement: SqlStatement, from: number, to: number, message: string) =>
+    (await run(statement, from, to, message)).getRowObjectsJS() as Array<Record<string, unknown>>;
+
+  const counted = await rows(windowRowCountsSql(plan), 0, 0.1, 'counting rows');
+  const referenceRows = Number(counted.find((row) => Number(row.w) === 0)?.n ?? 0);
+  const currentRows = Number(counted.find((row) => Number(row.w) === 1)?.n ?? 0);
+  for (const [name, count, window] of [['reference', referenceRows, plan.reference], ['current', currentRows, plan.current]] as const) {
+    if (count === 0) {
+      throw driftwoodError('INVALID_ARGUMENT', `The ${name} window has no rows (${describeWindow(window)}).`,
+        'Widen the window or check its filter; `driftwood inspect` shows the time range of the log.');
+    }
+  }
+  const approximate = !request.exact && Math.max(referenceRows, currentRows) > request.exactRowLimit;
+  const gamma = (1 + FINE_BIN_RELATIVE_ACCURACY) / (1 - FINE_BIN_RELATIVE_ACCURACY);
+
+  const numeric: NumericAggregate[] = [];
+  if (plan.numeric.length > 0) {
+    await run(approximate
+      ? numericGroupsSql(plan, (column) => fineBinKeyExpression(column.alias), { gamma: String(gamma) })
+      : numericGroupsSql(plan), 0.1, plan.categorical.length > 0 ? 0.6 : 0.9, 'grouping numeric columns');
+    numeric.push(...await summariseNumeric(plan, request.bins, approximate, gamma, rows));
+  }
+  const categorical: CategoricalAggregate[] = [];
+  if (plan.categorical.length > 0) {
+    await run(categoricalGroupsSql(plan), plan.numeric.length > 0 ? 0.6 : 0.1, 0.95, 'grouping categorical columns');
+    categorical.push(...categoricalAggregates(plan, await rows(categoryCountsSql(), 0.95, 0.97, 'reading categories')));
+  }
+  for (const statement of dropDriftTablesSql()) await context.session.run(statement);
+  context.reportProgress(1, 'drift aggregates ready');
+  return {
+    rows: { reference: referenceRows, current: currentRows },
+    numeric,
+    categorical,
+    approximate,
+    gamma: approximate ? gamma : undefined,
+    statements,
+  } satisfies DriftAggregates;
+}
+
+type RowReader = (statement: SqlStatement, from: number, to: number, message: string) => Promise<Array<Record<string, unknown>>>;
+
+async function summariseNumeric(plan: DriftQueryPlan, bins: number, approximate: boolean, gamma: number, rows: RowReader): Promise<NumericAggregate[]> {
+  const summary = new Map((await rows(numericSummarySql(), 0.9, 0.92, 'summarising')).map((row) => [String(row.col), row]));
+  const nonFinite = new Map((await rows(numericNonFiniteSql(), 0.92, 0.93, 'summarising')).map((row) => [String(row.col), row]));
+  const errors = approximate
+    ? new Map((await rows(fineBinErrorSql(gamma), 0.93, 0.94, 'bounding errors')).map((row) => [String(row.col), Number(row.wasserstein_error)]))
+    : new Map<string, number>();
+
+  const edgeLevels = quantileEdgeLevels(bins);
+  const requests = [
+    ...edgeLevels.map((level) => ({ window: 'ref' as const, level })),
+    ...REPORTED_QUANTILE_LEVELS.flatMap((level) => [{ window: 'ref' as const, level }, { window: 'cur' as const, level }]),
+  ];
+  const quantiles = new Map<string, { reference: Record<string, number>; current: Record<string, number> }>();
+  for (const row of await rows(quantilesSql(requests), 0.94, 0.95, 'quantiles')) {
+    const entry = quantiles.get(String(row.col)) ?? { reference: {}, current: {} };
+    const value = interpolateQuantile(Number(row.h), Number(row.v_lo), Number(row.v_hi));
+    (row.win === 'ref' ? entry.reference : entry.current)[String(Number(row.level))] = value;
+    quantiles.set(String(row.col), entry);
+  }
+
+  const byValue: string[] = [];
+  const byQuantile: Array<{ col: string; edges: number[] }> = [];
+  for (const column of plan.numeric) {
+    const stats = summary.get(column.alias);
+    if (!stats) continue;
+    if (Number(stats.distinct_ref) <= VALUE_BINNING_MAX_DISTINCT) byValue.push(column.alias);
+    else byQuantile.push({ col: column.alias, edges: dedupeEdges(edgeLevels.map((level) => quantiles.get(column.alias)?.reference[String(level)] ?? NaN)) });
+  }
+  const valueCounts = byValue.length > 0 ? await rows(valueBinCountsSql(byValue), 0.95, 0.96, 'binning') : [];
+  const quantileCounts = byQuantile.length > 0 ? await rows(quantileBinCountsSql(byQuantile), 0.96, 0.97, 'binning') : [];
+
+  return plan.numeric.map((column): NumericAggregate => {
+    const stats = summary.get(column.alias) ?? {};
+    const number = (key: string) => Number(stats[key] ?? 0);
+    const quantileEdges = byQuantile.find((entry) => entry.col === column.alias);
+    let binning: NumericAggregate['binning'];
+    if (quantileEdges) {
+      const reference = new Array<number>(quantileEdges.edges.length + 1).fill(0);
+      const current = new Array<number>(quantileEdges.edges.length + 1).fill(0);
+      for (const row of quantileCounts.filter((candidate) => candidate.col === column.alias)) {
+        const bin = row.bin === null ? quantileEdges.edges.length : Number(row.bin);
+        reference[bin] += Number(row.n_ref);
+        current[bin] += Number(row.n_cur);
+      }
+      binning = { method: 'quantile', edges: quantileEdges.edges, reference, current };
+    } else {
+      const own = valueCounts.filter((candidate) => candidate.col === column.alias);
+      binning = { method: 'value', values: own.map((row) => Number(row.v)), reference: own.map((row) => Number(row.n_ref)), current: own.map((row) => Number(row.n_cur)) };
+    }
+    return {
+      name: column.name,
+      alias: column.alias,
+      finiteReference: number('tot_ref'),
+      finiteCurrent: number('tot_cur'),
+      nonFiniteReference: Number(nonFinite.get(column.alias)?.non_finite_ref ?? 0),
+      nonFiniteCurrent: Number(nonFinite.get(column.alias)?.non_finite_cur ?? 0),
+      ksDistance: number('ks_d'),
+      wasserstein: number('wasserstein'),
+      stdReference: number('std_ref'),
+      distinctReference: number('distinct_ref'),
+      distinctCurrent: number('distinct_cur'),
+      maxMassReference: number('max_mass_ref'),
+      maxMassCurrent: number('max_mass_cur'),
+      wassersteinErrorBound: approximate ? (errors.get(column.alias) ?? 0) : undefined,
+      association: { n: number('a_n'), sumV: number('a_sv'), sumVV: number('a_svv'), sumP: number('a_sp'), sumPP: number('a_spp'), sumVP: number('a_svp') },
+      quantiles: quantiles.get(column.alias) ?? { reference: {}, current: {} },
+      binning,
+    };
+  });
+}
+
+function categoricalAggregates(plan: DriftQueryPlan, categoryRows: Array<Record<string, unknown>>): CategoricalAggregate[] {
+  const byAlias = new Map<string, CategoricalAggregate>();
+  for (const column of plan.categorical) {
+    byAlias.set(column.alias, {
+      name: column.name, alias: column.alias, values: [], reference: [], current: [], predictionCount: [], predictionSum: [], predictionSumSquares: [],
+    });
+  }
+  for (const row of categoryRows) {
+    const aggregate = byAlias.get(String(row.col));
+    if (!aggregate) continue;
+    aggregate.values.push(String(row.v));
+    aggregate.reference.push(Number(row.n_ref));
+    aggregate.current.push(Number(row.n_cur));
+    aggregate.predictionCount.push(Number(row.np_ref ?? 0));
+    aggregate.predictionSum.push(Number(row.sp_ref ?? 0));
+    aggregate.predictionSumSquares.push(Number(row.sq_ref ?? 0));
+  }
+  return [...byAlias.values()];
+}

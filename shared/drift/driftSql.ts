@@ -1,0 +1,243 @@
+import { quoteIdentifier, type SqlStatement, type SqlValue } from '../sql/sqlStatement';
+import { type WindowSpec, windowRelation } from '../windows/windowSpec';
+
+/**
+ * SQL of the drift analysis (DESIGN.md §3.1), built as text plus bound values.
+ *
+ * The plan: one scan per column kind turns both windows into a grouped table of
+ * (column, value, reference count, current count, prediction sums) that stays inside DuckDB
+ * (`dw_num`, `dw_cat`). Every statistic is then computed from those tables: KS and Wasserstein
+ * exactly from cumulative counts, quantiles from order statistics (numpy's linear interpolation),
+ * bin counts by an ASOF join against the edges. Only small aggregates come back to JavaScript.
+ *
+ * In approximate mode the numeric "value" is a fine-histogram key instead of the raw value (see
+ * fineBinsSql); everything downstream is the same, and the error bounds follow from the fine bins.
+ */
+
+export interface DriftColumnRef {
+  name: string;
+  /** Alias inside the queries: n0, n1, … for numeric, k0, k1, … for categorical. */
+  alias: string;
+}
+
+export interface DriftQueryPlan {
+  reference: WindowSpec;
+  current: WindowSpec;
+  numeric: DriftColumnRef[];
+  categorical: DriftColumnRef[];
+  /** The prediction column, used to estimate each column's importance on the reference window. */
+  prediction?: string;
+}
+
+function windows(plan: DriftQueryPlan): { ref: SqlStatement; cur: SqlStatement } {
+  return { ref: windowRelation(plan.reference, 'ref'), cur: windowRelation(plan.current, 'cur') };
+}
+
+/** Rows per window (0 = reference, 1 = current). */
+export function windowRowCountsSql(plan: DriftQueryPlan): SqlStatement {
+  const { ref, cur } = windows(plan);
+  return {
+    sql: `SELECT 0 AS w, count(*) AS n FROM ${ref.sql} AS r\nUNION ALL\nSELECT 1 AS w, count(*) AS n FROM ${cur.sql} AS c`,
+    params: { ...ref.params, ...cur.params },
+  };
+}
+
+function predictionSelect(plan: DriftQueryPlan): string {
+  return plan.prediction ? `TRY_CAST(${quoteIdentifier(plan.prediction)} AS DOUBLE) AS "__p"` : 'NULL::DOUBLE AS "__p"';
+}
+
+/** Sums that let the importance (association with the prediction) be computed exactly from groups. */
+const predictionSums = `count("__p") FILTER (WHERE w = 0) AS np_ref,
+  sum("__p") FILTER (WHERE w = 0) AS sp_ref,
+  sum("__p" * "__p") FILTER (WHERE w = 0) AS sq_ref`;
+
+/**
+ * Builds dw_num(col, v, n_ref, n_cur, np_ref, sp_ref, sq_ref): one row per (numeric column, distinct value),
+ * NaN/±Inf kept as values so they can be counted, NULLs dropped by UNPIVOT.
+ * `valueExpression(alias)` maps a column to the grouped value: the raw DOUBLE when exact, a fine-bin key when not.
+ */
+export function numericGroupsSql(plan: DriftQueryPlan, valueExpression: (column: DriftColumnRef) => string = (column) => column.alias, extraParams: Record<string, SqlValue> = {}): SqlStatement {
+  const { ref, cur } = windows(plan);
+  const select = (w: number, relation: string) => `SELECT ${w} AS w, ${plan.numeric
+    .map((column) => `TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE) AS ${column.alias}`).join(', ')}, ${predictionSelect(plan)} FROM ${relation} AS t${w}`;
+  const keyed = plan.numeric.map((column) => `${valueExpression(column)} AS ${column.alias}`).join(', ');
+  return {
+    sql: `CREATE OR REPLACE TEMP TABLE dw_num AS
+WITH both_windows AS (
+  ${select(0, ref.sql)}
+  UNION ALL
+  ${select(1, cur.sql)}
+), keyed AS (SELECT w, "__p", ${keyed} FROM both_windows)
+SELECT col, v, count(*) FILTER (WHERE w = 0) AS n_ref, count(*) FILTER (WHERE w = 1) AS n_cur,
+  ${predictionSums}
+FROM (UNPIVOT keyed ON ${plan.numeric.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
+GROUP BY col, v`,
+    params: { ...ref.params, ...cur.params, ...extraParams },
+  };
+}
+
+/** Builds dw_cat(col, v, …): one row per (categorical column, distinct value as text). */
+export function categoricalGroupsSql(plan: DriftQueryPlan): SqlStatement {
+  const { ref, cur } = windows(plan);
+  const select = (w: number, relation: string) => `SELECT ${w} AS w, ${plan.categorical
+    .map((column) => `${quoteIdentifier(column.name)}::VARCHAR AS ${column.alias}`).join(', ')}, ${predictionSelect(plan)} FROM ${relation} AS t${w}`;
+  return {
+    sql: `CREATE OR REPLACE TEMP TABLE dw_cat AS
+WITH both_windows AS (
+  ${select(0, ref.sql)}
+  UNION ALL
+  ${select(1, cur.sql)}
+)
+SELECT col, v, count(*) FILTER (WHERE w = 0) AS n_ref, count(*) FILTER (WHERE w = 1) AS n_cur,
+  ${predictionSums}
+FROM (UNPIVOT both_windows ON ${plan.categorical.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
+GROUP BY col, v`,
+    params: { ...ref.params, ...cur.params },
+  };
+}
+
+/**
+ * Per numeric column, from dw_num over finite values: counts, KS distance (sup |F_ref − F_cur| over the
+ * distinct values), Wasserstein-1 (∫|F_ref − F_cur| between consecutive distinct values), std of the
+ * reference (ddof 0), distinct counts, the largest single-value mass per window (the error bound in
+ * approximate mode), and the sums for the correlation with the prediction.
+ */
+export function numericSummarySql(): SqlStatement {
+  return {
+    sql: `WITH finite AS (SELECT * FROM dw_num WHERE isfinite(v)),
+totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur, sum(n_ref * v) / nullif(sum(n_ref), 0) AS mean_ref FROM finite GROUP BY col),
+cumulative AS (
+  SELECT f.col, f.v, f.n_ref, f.n_cur, f.np_ref, f.sp_ref, f.sq_ref, t.tot_ref, t.tot_cur, t.mean_ref,
+    sum(f.n_ref) OVER w / nullif(t.tot_ref, 0) AS cdf_ref,
+    sum(f.n_cur) OVER w / nullif(t.tot_cur, 0) AS cdf_cur,
+    lead(f.v) OVER w AS v_next
+  FROM finite f JOIN totals t USING (col)
+  WINDOW w AS (PARTITION BY f.col ORDER BY f.v)
+)
+SELECT col,
+  any_value(tot_ref)::BIGINT AS tot_ref, any_value(tot_cur)::BIGINT AS tot_cur,
+  max(abs(cdf_ref - cdf_cur)) AS ks_d,
+  coalesce(sum(abs(cdf_ref - cdf_cur) * (v_next - v)), 0) AS wasserstein,
+  sqrt(sum(n_ref * (v - mean_ref) * (v - mean_ref)) / nullif(any_value(tot_ref), 0)) AS std_ref,
+  count(*) FILTER (WHERE n_ref > 0) AS distinct_ref,
+  count(*) FILTER (WHERE n_cur > 0) AS distinct_cur,
+  max(n_ref) / nullif(any_value(tot_ref), 0) AS max_mass_ref,
+  max(n_cur) / nullif(any_value(tot_cur), 0) AS max_mass_cur,
+  min(v) AS v_min, max(v) AS v_max,
+  sum(np_ref) AS a_n, sum(v * np_ref) AS a_sv, sum(v * v * np_ref) AS a_svv,
+  sum(sp_ref) AS a_sp, sum(sq_ref) AS a_spp, sum(v * sp_ref) AS a_svp
+FROM cumulative GROUP BY col`,
+    params: {},
+  };
+}
+
+/** NaN/±Inf counts per numeric column and window (they are kept out of every distribution). */
+export function numericNonFiniteSql(): SqlStatement {
+  return {
+    sql: 'SELECT col, sum(n_ref)::BIGINT AS non_finite_ref, sum(n_cur)::BIGINT AS non_finite_cur FROM dw_num WHERE NOT isfinite(v) GROUP BY col',
+    params: {},
+  };
+}
+
+/**
+ * Quantiles as numpy's default (linear) / DuckDB's quantile_cont, from the grouped counts: for a window
+ * with n values and level q, h = (n − 1)·q and the quantile is x[⌊h⌋] + (h − ⌊h⌋)(x[⌈h⌉] − x[⌊h⌋]), where
+ * x[k] (0-based order statistic) is the first value whose cumulative count exceeds k — found by ASOF joins.
+ * `requests` pairs a window ('ref'|'cur') with a level.
+ */
+export function quantilesSql(requests: ReadonlyArray<{ window: 'ref' | 'cur'; level: number }>): SqlStatement {
+  return {
+    sql: `WITH finite AS (SELECT col, v, n_ref, n_cur FROM dw_num WHERE isfinite(v)),
+lookup AS (
+  SELECT 'ref' AS win, col, v, sum(n_ref) OVER (PARTITION BY col ORDER BY v) AS cum FROM finite WHERE n_ref > 0
+  UNION ALL
+  SELECT 'cur' AS win, col, v, sum(n_cur) OVER (PARTITION BY col ORDER BY v) AS cum FROM finite WHERE n_cur > 0
+),
+totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur FROM finite GROUP BY col),
+levels AS (SELECT unnest($q_windows) AS win, unnest($q_levels)::DOUBLE AS level),
+requests AS (
+  SELECT t.col, l.win, l.level, (CASE WHEN l.win = 'ref' THEN t.tot_ref ELSE t.tot_cur END - 1) * l.level AS h
+  FROM totals t CROSS JOIN levels l
+  WHERE CASE WHEN l.win = 'ref' THEN t.tot_ref ELSE t.tot_cur END > 0
+)
+SELECT r.col, r.win, r.level, r.h, lo.v AS v_lo, hi.v AS v_hi
+FROM requests r
+ASOF JOIN lookup lo ON r.col = lo.col AND r.win = lo.win AND floor(r.h) < lo.cum
+ASOF JOIN lookup hi ON r.col = hi.col AND r.win = hi.win AND ceil(r.h) < hi.cum`,
+    params: { q_windows: requests.map((request) => request.window), q_levels: requests.map((request) => String(request.level)) },
+  };
+}
+
+/**
+ * Counts per quantile bin for numeric columns, bins right-closed: value v falls in the first bin whose
+ * upper edge is ≥ v; past the last inner edge it is the +∞ bin (returned with bin NULL).
+ */
+export function quantileBinCountsSql(edges: ReadonlyArray<{ col: string; edges: readonly number[] }>): SqlStatement {
+  const cols: string[] = [];
+  const bins: string[] = [];
+  const uppers: string[] = [];
+  for (const entry of edges) {
+    entry.edges.forEach((edge, index) => {
+      cols.push(entry.col);
+      bins.push(String(index));
+      uppers.push(String(edge));
+    });
+  }
+  return {
+    sql: `WITH edges AS (SELECT unnest($e_cols) AS col, unnest($e_bins)::INTEGER AS bin, unnest($e_uppers)::DOUBLE AS upper),
+wanted AS (SELECT * FROM dw_num WHERE isfinite(v) AND list_contains($e_wanted, col))
+SELECT d.col, e.bin, sum(d.n_ref)::BIGINT AS n_ref, sum(d.n_cur)::BIGINT AS n_cur
+FROM wanted d ASOF LEFT JOIN edges e ON d.col = e.col AND d.v <= e.upper
+GROUP BY d.col, e.bin`,
+    params: { e_cols: cols, e_bins: bins, e_uppers: uppers, e_wanted: edges.map((entry) => entry.col) },
+  };
+}
+
+/** Per-value counts for numeric columns binned by value (few distinct reference values). */
+export function valueBinCountsSql(columns: readonly string[]): SqlStatement {
+  return {
+    sql: 'SELECT col, v, n_ref::BIGINT AS n_ref, n_cur::BIGINT AS n_cur FROM dw_num WHERE isfinite(v) AND list_contains($v_cols, col) ORDER BY col, v',
+    params: { v_cols: [...columns] },
+  };
+}
+
+/** Every category with its counts and prediction sums, largest first. */
+export function categoryCountsSql(): SqlStatement {
+  return {
+    sql: `SELECT col, v, n_ref::BIGINT AS n_ref, n_cur::BIGINT AS n_cur, np_ref::BIGINT AS np_ref, sp_ref, sq_ref
+FROM dw_cat ORDER BY col, n_ref + n_cur DESC, v`,
+    params: {},
+  };
+}
+
+/** The temporary tables are per connection; dropping them frees memory between jobs. */
+export function dropDriftTablesSql(): SqlStatement[] {
+  return [{ sql: 'DROP TABLE IF EXISTS dw_num', params: {} }, { sql: 'DROP TABLE IF EXISTS dw_cat', params: {} }];
+}
+
+/**
+ * The fine-histogram key of approximate mode: values are grouped into buckets of relative width
+ * (γ − 1) (DDSketch-style logarithmic buckets), each represented by its upper end, so a CDF read at a
+ * representative is exactly the raw CDF there. Positive x → γ^⌈log_γ x⌉; negative x → −γ^⌊log_γ |x|⌋;
+ * 0 and non-finite values stay themselves.
+ */
+export function fineBinKeyExpression(alias: string): string {
+  return `CASE WHEN ${alias} = 0 OR NOT isfinite(${alias}) THEN ${alias}
+    WHEN ${alias} > 0 THEN pow($gamma::DOUBLE, ceil(ln(${alias}) / ln($gamma::DOUBLE)))
+    ELSE -pow($gamma::DOUBLE, floor(ln(-${alias}) / ln($gamma::DOUBLE))) END`;
+}
+
+/**
+ * For approximate mode: per numeric column, Σ over buckets of bucket width × the larger of the two
+ * windows' bucket masses — a bound on the Wasserstein error from bucketing.
+ */
+export function fineBinErrorSql(gamma: number): SqlStatement {
+  return {
+    sql: `WITH finite AS (SELECT * FROM dw_num WHERE isfinite(v)),
+totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur FROM finite GROUP BY col)
+SELECT f.col, sum(CASE WHEN f.v > 0 THEN f.v * (1 - 1 / $gamma::DOUBLE) WHEN f.v < 0 THEN -f.v * ($gamma::DOUBLE - 1) ELSE 0 END
+  * greatest(f.n_ref / nullif(t.tot_ref, 0), f.n_cur / nullif(t.tot_cur, 0))) AS wasserstein_error
+FROM finite f JOIN totals t USING (col) GROUP BY f.col`,
+    params: { gamma: String(gamma) },
+  };
+}

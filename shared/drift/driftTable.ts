@@ -1,0 +1,49 @@
+import { formatCount } from '../format/numbers';
+import { renderTextTable } from '../format/textTable';
+import type { DriftFeature, DriftResult } from './driftResult';
+
+/** The human-readable `driftwood drift`: windows, then columns ranked by detection and severity. */
+export function renderDriftTable(result: DriftResult): string {
+  const header = [
+    `reference: ${formatCount(result.reference.rows)} rows  (${result.reference.window})`,
+    `current:   ${formatCount(result.current.rows)} rows  (${result.current.window})`,
+    `${result.features.filter((feature) => feature.drift.detected).length} of ${result.features.length} columns drifted` +
+      `${result.params.exact ? '' : ' (numeric statistics approximate, see notes)'}`,
+  ];
+  const table = renderTextTable(
+    [
+      { header: '' }, { header: 'column' }, { header: 'kind' }, { header: 'severity', align: 'right' }, { header: 'effect', align: 'right' },
+      { header: 'psi', align: 'right' }, { header: 'p (BH)', align: 'right' }, { header: 'nulls ref→cur', align: 'right' }, { header: 'reading' },
+    ],
+    result.features.map((feature) => [
+      feature.drift.detected ? '●' : '·',
+      feature.name,
+      feature.kind,
+      feature.drift.severity.toFixed(2),
+      effectCell(feature),
+      short(feature.stats.psi?.value),
+      short((feature.stats.ks ?? feature.stats.chi_square)?.p_value_adjusted),
+      `${rate(feature, 'reference')} → ${rate(feature, 'current')}`,
+      feature.drift.reason.replace(/^(detected|not detected|not tested): /, ''),
+    ]),
+  );
+  return [...header, '', table, '', ...result.notes.map((note) => `note: ${note}`)].join('\n');
+}
+
+function effectCell(feature: DriftFeature): string {
+  return feature.kind === 'numeric'
+    ? `wn ${short(feature.stats.wasserstein_norm?.value)}`
+    : `js ${short(feature.stats.jensen_shannon?.value)}`;
+}
+
+function rate(feature: DriftFeature, window: 'reference' | 'current'): string {
+  const counts = feature.counts[window];
+  return `${((counts.nulls / Math.max(1, counts.rows)) * 100).toFixed(1)}%`;
+}
+
+function short(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  if (Math.abs(value) < 1e-3) return value.toExponential(0);
+  return String(Number(value.toPrecision(2)));
+}
