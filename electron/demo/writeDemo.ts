@@ -14,7 +14,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { validateDemoOptions, type DemoOptions } from '../../shared/demo/demoOptions';
-import { buildInferenceLogCopy, buildLabelsCopy, type DemoGeneratorInput } from '../../shared/demo/generatorSql';
+import { buildBlocksCopy, buildInferenceLogCopy, buildLabelsCopy, type DemoGeneratorInput } from '../../shared/demo/generatorSql';
 import {
   buildScenarioManifest, DEMO_FILE_NAMES, serializeScenarioManifest, type DemoFileSummary,
 } from '../../shared/demo/scenarioManifest';
@@ -46,6 +46,8 @@ export type DemoProgress = (fraction: number, message: string) => void;
 
 const DEMO_FILES = [DEMO_FILE_NAMES.inferenceLog, DEMO_FILE_NAMES.labels, DEMO_FILE_NAMES.scenario] as const;
 const PROGRESS_POLL_MS = 250;
+/** Scratch file of block numbers, the generator's parallel source; removed before the files move. */
+const BLOCKS_FILE = 'blocks.parquet';
 
 /** Generates the demo log for `options` and writes the three demo files into `options.outDir`. */
 export async function writeDemo(connection: DuckDBConnection, options: DemoOptions, onProgress: DemoProgress): Promise<DemoResult> {
@@ -63,7 +65,9 @@ export async function writeDemo(connection: DuckDBConnection, options: DemoOptio
   const tempDir = await makeTempFolder(parent, path.basename(outDir));
   const restoreOrder = await ensureInsertionOrder(connection);
   try {
-    const input: DemoGeneratorInput = { scenario, rows: options.rows, seed: options.seed };
+    const blocksPath = path.join(tempDir, BLOCKS_FILE);
+    await runWithProgress(connection, buildBlocksCopy(options.rows, blocksPath), () => {});
+    const input: DemoGeneratorInput = { scenario, rows: options.rows, seed: options.seed, blocksPath };
     const logPath = path.join(tempDir, DEMO_FILE_NAMES.inferenceLog);
     const labelsPath = path.join(tempDir, DEMO_FILE_NAMES.labels);
 
@@ -72,6 +76,7 @@ export async function writeDemo(connection: DuckDBConnection, options: DemoOptio
     await runWithProgress(connection, buildLabelsCopy(input, labelsPath), (share) =>
       onProgress(0.77 + 0.2 * share, `Writing ${DEMO_FILE_NAMES.labels}`));
 
+    await fs.rm(blocksPath);
     onProgress(0.97, `Writing ${DEMO_FILE_NAMES.scenario}`);
     const parquetFiles: DemoFileSummary[] = [];
     for (const [name, filePath] of [[DEMO_FILE_NAMES.inferenceLog, logPath], [DEMO_FILE_NAMES.labels, labelsPath]] as const) {
