@@ -223,7 +223,10 @@ function decide(draft: Draft, adjustedTest: number | undefined, adjustedMissing:
   const distributionDrift = passing.length > 0 && significant;
   feature.drift.detected = distributionDrift || missingDrift;
 
-  const strongest = Math.max(0, ...draft.effectRatios.map((entry) => entry.ratio));
+  // Severity counts only effects that are also statistically supported: a large JS distance on a
+  // 20,000-category column can be pure sampling noise, and chi-square says so.
+  const supported = draft.effectRatios.filter((entry) => (entry.id === 'missing' ? adjustedMissing < input.alpha : significant));
+  const strongest = Math.max(0, ...supported.map((entry) => entry.ratio));
   const weight = feature.importance.source === 'none' ? 1 : 0.5 + 0.5 * Math.min(1, Math.max(0, feature.importance.value));
   feature.drift.severity = round(Math.min(1, strongest / 2) * weight);
 

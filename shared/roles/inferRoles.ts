@@ -55,7 +55,7 @@ export function inferRoles(columns: readonly ColumnProfile[], overrides: Readonl
     (column) => inferId(column),
     (column) => inferModelVersion(column),
     (column) => inferPredictedClass(column),
-    (column) => inferPrediction(column),
+    (column) => inferPrediction(column, columns),
     (column) => inferLabel(column),
     (column) => inferSegment(column),
   ];
@@ -169,8 +169,23 @@ function inferPredictedClass(column: ColumnProfile): RoleAssignment | undefined 
   return undefined;
 }
 
-function inferPrediction(column: ColumnProfile): RoleAssignment | undefined {
-  if (!isNumericType(column.type) || !predictionPattern.test(column.name)) return undefined;
+const exactPredictionNames = /^(score|scores|prediction|pred|proba|probability|predicted_probability|predicted_proba|y_pred_proba|y_score|y_hat|yhat|model_score|risk_score|fraud_score)$/i;
+
+/** How much a numeric column looks like the model's score: exact names first, then [0, 1] ranges. */
+function predictionLikeness(column: ColumnProfile): number {
+  if (!isNumericType(column.type) || !predictionPattern.test(column.name)) return 0;
+  const min = Number(column.min);
+  const max = Number(column.max);
+  const inUnitInterval = Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max <= 1;
+  return 1 + (exactPredictionNames.test(column.name) ? 4 : 0) + (inUnitInterval ? 2 : 0);
+}
+
+/** Several columns may be named like scores (e.g. device_trust_score); the most score-like one is the prediction. */
+function inferPrediction(column: ColumnProfile, all: readonly ColumnProfile[]): RoleAssignment | undefined {
+  const likeness = predictionLikeness(column);
+  if (likeness === 0) return undefined;
+  const best = all.reduce((top, candidate) => (predictionLikeness(candidate) > predictionLikeness(top) ? candidate : top), column);
+  if (best.name !== column.name) return undefined;
   return { role: 'prediction', kind: 'numeric', reason: 'numeric column named like a score' };
 }
 

@@ -1,5 +1,6 @@
 import type { JobKind, JobRequest, JobResult } from '../jobProtocol';
 import type { JobContext } from './jobContext';
+import { runDemoJob } from './demoJob';
 import { runDriftJob } from './driftJob';
 import { runFilterCheckJob } from './filterCheckJob';
 import { runSourceProfileJob } from './sourceProfileJob';
@@ -15,7 +16,5 @@ export const jobHandlers: { [K in Exclude<JobKind, 'debug.crash'>]: JobHandler<K
   'sql.query': runSqlQueryJob,
   'drift.aggregate': runDriftJob,
   'filter.check': runFilterCheckJob,
-  'demo.write': async () => {
-    throw new Error('demo.write is not wired yet');
-  },
+  'demo.write': runDemoJob,
 };

@@ -76,6 +76,15 @@ describe('inferRoles', () => {
     assert.notEqual(notYears.get('year')?.role, 'timestamp');
   });
 
+  test('the model score wins over a feature that is also named like a score', () => {
+    const result = inferRoles([
+      profile('device_trust_score', 'INTEGER', { min: 12, max: 100 }),
+      profile('score', 'DOUBLE', { min: 0.001, max: 0.97 }),
+    ]);
+    assert.equal(result.get('score')?.role, 'prediction');
+    assert.equal(result.get('device_trust_score')?.role, 'feature');
+  });
+
   test('a column named like an id but with repeated values is a feature', () => {
     const result = inferRoles([profile('customer_id', 'BIGINT', { distinct: 40 })]);
     assert.equal(result.get('customer_id')?.role, 'feature');
