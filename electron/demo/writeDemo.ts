@@ -63,8 +63,9 @@ export async function writeDemo(connection: DuckDBConnection, options: DemoOptio
 
   const parent = path.dirname(outDir);
   const tempDir = await makeTempFolder(parent, path.basename(outDir));
-  const restoreOrder = await ensureInsertionOrder(connection);
+  let restoreOrder = async (): Promise<void> => {};
   try {
+    restoreOrder = await ensureInsertionOrder(connection);
     const blocksPath = path.join(tempDir, BLOCKS_FILE);
     await runWithProgress(connection, buildBlocksCopy(options.rows, blocksPath), () => {});
     const input: DemoGeneratorInput = { scenario, rows: options.rows, seed: options.seed, blocksPath };

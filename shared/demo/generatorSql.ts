@@ -1,11 +1,12 @@
 /**
- * The demo log generator as one DuckDB query: `range(rows)` in, one row per request out, every value
- * a pure function of (row number, seed). Nothing is materialised in JavaScript, so 10M rows stream
+ * The demo log generator as one DuckDB query: row numbers in, one row per request out, every value a
+ * pure function of (row number, seed). Nothing is materialised in JavaScript, so 10M rows stream
  * through DuckDB's threads into Parquet.
  *
- * Randomness: each row gets a key hash(i, seed); uniform k of the row is hash(key XOR constant_k)
- * mapped to [0, 1) through its top 53 bits (see streamConstant). DuckDB's hash is deterministic (unlike random(), which depends on thread scheduling), so the same
- * seed gives the same values in any order of execution; the file's row order is the row number under
+ * Randomness: each row gets a key hash(i, seed); stream k of the row is hash(key XOR constant_k) (see
+ * streamConstant), used as one 53-bit uniform or split into two 32-bit ones. DuckDB's hash is
+ * deterministic (unlike random(), which depends on thread scheduling), so the same seed gives the same
+ * values in any order of execution; the file's row order is the row number under
  * preserve_insertion_order. Normals come from Box-Muller pairs, skew from lognormals, ties from rounding
  * to price points and integers, counts from geometric draws.
  *
@@ -19,8 +20,9 @@
  * the log holds after an incident (cents instead of dollars, imputed nulls); labels always come from the
  * true values, which is how an incident hurts the model without touching the ground truth.
  *
- * Limits: values are identical for the same DuckDB version; another DuckDB version may hash or round
- * differently. Only the bound parameters change between scenarios; the SQL text is the same.
+ * Limits: files are byte-identical for the same DuckDB version on the same platform; another DuckDB
+ * version may hash differently, and another libm may round exp/ln/cos in the last bit. Only the bound
+ * parameters change between scenarios; the SQL text is the same.
  */
 
 import { DEMO_DAYS, DEMO_LABEL_CUTOFF_MS, DEMO_START_MS, epochMsFromIso } from './calendar';
@@ -44,15 +46,14 @@ const TOP_53_BITS_TO_UNIT = '1.1102230246251565e-16';
 const NEVER_MS = 1_000 * MS_PER_DAY;
 
 /**
- * Uniform streams. Each number names one independent draw per row; changing a number changes the data,
+ * Random streams. Each number names one independent 64-bit hash per row, split into two 32-bit
+ * uniforms where 2^-32 resolution is plenty (category draws, Box-Muller pairs); changing a number changes the data,
  * so they are fixed here and never reused for two purposes.
  */
 const STREAM = {
-  region: 1, device: 2, appVersion: 3, channel: 4, merchant: 5, payment: 6, amountTie: 7,
-  normal1a: 8, normal1b: 9, normal2a: 10, normal2b: 11, normal3a: 12, normal3b: 13,
-  normal4a: 14, normal4b: 15, normal5a: 16, normal5b: 17,
-  failedLogins: 18, chargebacks: 19, items: 20, discount: 21, txnCount: 22,
-  distanceNull: 23, trustNull: 24, modelVersion: 25, label: 26, user: 27,
+  regionDevice: 1, channelApp: 2, paymentMerchant: 3, userModel: 4,
+  normal1: 5, normal2: 6, normal3: 7, normal4: 8, normal5: 9,
+  tieFailed: 10, chargebacksDiscount: 11, txnItems: 12, nullDraws: 13, label: 14,
   /** Keyed by merchant, not by row: the merchant's category. */
   merchantCategory: 101,
   /** Keyed by user: the parts of the user's e-mail address. */
@@ -104,9 +105,21 @@ function streamHash(key: string, stream: number): string {
   return `hash(xor(${key}, ${streamConstant(stream)}::UBIGINT))`;
 }
 
-/** Uniform in [0, 1) for this row and stream. */
+/** Uniform in [0, 1) for this row and stream, from the top 53 bits of its hash. */
 function uniform(stream: number): string {
   return `((${streamHash('"key"', stream)} >> 11)::DOUBLE * ${TOP_53_BITS_TO_UNIT})`;
+}
+
+const TWO_POW_MINUS_32 = '2.3283064365386963e-10';
+
+/** Uniform in [0, 1) from the high 32 bits of a hash column. */
+function highUniform(hashColumn: string): string {
+  return `(("${hashColumn}" >> 32)::DOUBLE * ${TWO_POW_MINUS_32})`;
+}
+
+/** Uniform in [0, 1) from the low 32 bits of a hash column, independent of its high half. */
+function lowUniform(hashColumn: string): string {
+  return `(("${hashColumn}" & 4294967295::UBIGINT)::DOUBLE * ${TWO_POW_MINUS_32})`;
 }
 
 /** CASE expression drawing a 1-based index from cumulative shares with uniform `u`. */
@@ -170,8 +183,8 @@ function generatorSql(finalSelect: string): string {
   const appIndex = (name: (typeof APP_VERSIONS)[number]): number => APP_VERSIONS.indexOf(name) + 1;
   const webIndex = indexOfName(DEVICES, 'web') + 1;
   // Box-Muller: radius and angle first, so each pair costs one ln, one sqrt, one cos and one sin.
-  const normalPolar = (pair: number, a: number, b: number): string =>
-    `sqrt(-2.0 * ln(1.0 - ${uniform(a)})) AS "radius${pair}", ${num(2 * Math.PI)} * ${uniform(b)} AS "angle${pair}"`;
+  const normalPolar = (pair: number): string =>
+    `sqrt(-2.0 * ln(1.0 - ${highUniform(`h_normal${pair}`)})) AS "radius${pair}", ${num(2 * Math.PI)} * ${lowUniform(`h_normal${pair}`)} AS "angle${pair}"`;
   const normalPair = (pair: number, withSine: boolean): string => [
     `"radius${pair}" * cos("angle${pair}") AS "z${2 * pair - 1}"`,
     ...(withSine ? [`"radius${pair}" * sin("angle${pair}") AS "z${2 * pair}"`] : []),
@@ -206,26 +219,47 @@ function generatorSql(finalSelect: string): string {
       + ("q" - $hour_starts["how" + 1]) / ($hour_starts["how" + 2] - $hour_starts["how" + 1])))::BIGINT AS "elapsed_ms"
   FROM "hour_of_week"
 ),
+"hashes" AS (
+  SELECT *,
+    ${streamHash('"key"', STREAM.regionDevice)} AS "h_region_device",
+    ${streamHash('"key"', STREAM.channelApp)} AS "h_channel_app",
+    ${streamHash('"key"', STREAM.paymentMerchant)} AS "h_payment_merchant",
+    ${streamHash('"key"', STREAM.userModel)} AS "h_user_model",
+    ${streamHash('"key"', STREAM.normal1)} AS "h_normal1",
+    ${streamHash('"key"', STREAM.normal2)} AS "h_normal2",
+    ${streamHash('"key"', STREAM.normal3)} AS "h_normal3",
+    ${streamHash('"key"', STREAM.normal4)} AS "h_normal4",
+    ${streamHash('"key"', STREAM.normal5)} AS "h_normal5",
+    ${streamHash('"key"', STREAM.tieFailed)} AS "h_tie_failed",
+    ${streamHash('"key"', STREAM.chargebacksDiscount)} AS "h_chargebacks_discount",
+    ${streamHash('"key"', STREAM.txnItems)} AS "h_txn_items",
+    ${streamHash('"key"', STREAM.nullDraws)} AS "h_nulls"
+  FROM "clock"
+),
 "timed" AS (
   SELECT *,
     "elapsed_ms" / ${num(MS_PER_DAY)} AS "t",
     ("how" < 24 OR "how" >= 144) AS "is_weekend",
     $weak_share_base + ($weak_share_target - $weak_share_base)
       * greatest(0.0, least(1.0, ("elapsed_ms" - $mix_start_ms) / $mix_ramp_ms)) AS "weak_share",
-    ${uniform(STREAM.region)} AS "u_region",
-    ${uniform(STREAM.device)} AS "u_device",
-    ${uniform(STREAM.channel)} AS "u_channel",
-    ${uniform(STREAM.appVersion)} AS "u_app",
-    ${uniform(STREAM.payment)} AS "u_payment",
-    ${uniform(STREAM.merchant)} AS "u_merchant",
-    ${uniform(STREAM.user)} AS "u_user",
-    ${uniform(STREAM.modelVersion)} AS "u_model",
-    ${normalPolar(1, STREAM.normal1a, STREAM.normal1b)},
-    ${normalPolar(2, STREAM.normal2a, STREAM.normal2b)},
-    ${normalPolar(3, STREAM.normal3a, STREAM.normal3b)},
-    ${normalPolar(4, STREAM.normal4a, STREAM.normal4b)},
-    ${normalPolar(5, STREAM.normal5a, STREAM.normal5b)}
-  FROM "clock"
+    ${highUniform('h_region_device')} AS "u_region",
+    ${lowUniform('h_region_device')} AS "u_device",
+    ${highUniform('h_channel_app')} AS "u_channel",
+    ${lowUniform('h_channel_app')} AS "u_app",
+    ${highUniform('h_payment_merchant')} AS "u_payment",
+    ${lowUniform('h_payment_merchant')} AS "u_merchant",
+    ${highUniform('h_user_model')} AS "u_user",
+    ${lowUniform('h_user_model')} AS "u_model",
+    ${highUniform('h_tie_failed')} AS "u_tie",
+    ${lowUniform('h_tie_failed')} AS "u_failed",
+    ${highUniform('h_chargebacks_discount')} AS "u_chargebacks",
+    ${lowUniform('h_chargebacks_discount')} AS "u_discount",
+    ${highUniform('h_txn_items')} AS "u_txn",
+    ${lowUniform('h_txn_items')} AS "u_items",
+    ${highUniform('h_nulls')} AS "u_trust_null",
+    ${lowUniform('h_nulls')} AS "u_distance_null",
+    ${normalPolar(1)}, ${normalPolar(2)}, ${normalPolar(3)}, ${normalPolar(4)}, ${normalPolar(5)}
+  FROM "hashes"
 ),
 "segments" AS (
   SELECT *,
@@ -247,12 +281,7 @@ function generatorSql(finalSelect: string): string {
       ELSE ${appIndex('5.3.0')} END AS "app_idx",
     CASE "device_idx" WHEN 1 THEN ${paymentDraw(0)} WHEN 2 THEN ${paymentDraw(1)} ELSE ${paymentDraw(2)} END AS "payment_idx",
     1 + (${streamHash('hash("merchant_rank", $seed)', STREAM.merchantCategory)} % ${MERCHANT_CATEGORIES.length})::INTEGER AS "category_idx",
-    ${normalPair(1, true)}, ${normalPair(2, true)}, ${normalPair(3, true)}, ${normalPair(4, true)}, ${normalPair(5, false)},
-    ${uniform(STREAM.amountTie)} AS "u_tie",
-    ${uniform(STREAM.failedLogins)} AS "u_failed",
-    ${uniform(STREAM.chargebacks)} AS "u_chargebacks",
-    ${uniform(STREAM.discount)} AS "u_discount",
-    ${uniform(STREAM.txnCount)} AS "u_txn"
+    ${normalPair(1, true)}, ${normalPair(2, true)}, ${normalPair(3, true)}, ${normalPair(4, true)}, ${normalPair(5, false)}
   FROM "segments"
 ),
 "true_features" AS (
@@ -267,7 +296,7 @@ function generatorSql(finalSelect: string): string {
       ELSE least(12, 1 + floor(ln(1.0 - ("u_chargebacks" - 0.955) / 0.045) / ln(0.3))) END::INTEGER AS "prior_chargebacks",
     CASE WHEN "u_failed" < 0.87 THEN 0
       ELSE least(25, 1 + floor(ln(1.0 - ("u_failed" - 0.87) / 0.13) / ln(0.45))) END::INTEGER AS "failed_logins_24h",
-    least(40, 1 + floor(ln(1.0 - ${uniform(STREAM.items)}) / ln(0.5)))::INTEGER AS "items_in_cart",
+    least(40, 1 + floor(ln(1.0 - "u_items") / ln(0.5)))::INTEGER AS "items_in_cart",
     CASE WHEN "u_discount" < 0.62 THEN 0.0
       ELSE round(0.05 + 0.55 * pow(("u_discount" - 0.62) / 0.38, 1.6), 2) END AS "discount_ratio"
   FROM "draws"
@@ -284,11 +313,11 @@ function generatorSql(finalSelect: string): string {
   SELECT *,
     CASE WHEN "region_idx" = $unit_region_idx AND "elapsed_ms" >= $unit_start_ms
       THEN round("amount_true" * $unit_factor, 2) ELSE "amount_true" END AS "amount_usd",
-    CASE WHEN ${uniform(STREAM.trustNull)} < CASE
+    CASE WHEN "u_trust_null" < CASE
         WHEN "device_idx" = $null_device_idx AND "app_idx" = $null_app_idx AND "elapsed_ms" >= $null_start_ms THEN $null_rate
         ELSE 0.003 END
       THEN NULL ELSE "trust_true" END AS "device_trust_score",
-    CASE WHEN ${uniform(STREAM.distanceNull)} < CASE WHEN "device_idx" = ${webIndex} THEN 0.05 ELSE 0.012 END
+    CASE WHEN "u_distance_null" < CASE WHEN "device_idx" = ${webIndex} THEN 0.05 ELSE 0.012 END
       THEN NULL ELSE "distance_true" END AS "distance_from_home_km",
     CASE WHEN "txn_count_30d" = 0 THEN NULL
       ELSE round(exp(0.55 * ln("amount_true") + 0.45 * $region_log_amount["region_idx"] + 0.45 * "z6"), 2) END AS "avg_amount_30d_usd",
