@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { renderDriftTable } from '../../shared/drift/driftTable';
 import type { DriftThresholds } from '../../shared/drift/interpretDrift';
+import type { OverTimeStatistic, OverTimeUnit } from '../../shared/drift/driftOverTime';
 import { driftwoodError } from '../../shared/errors/workbenchError';
 import type { WorkbenchService } from '../service/workbenchService';
 import { emit, parseFormat } from './output';
@@ -26,6 +27,8 @@ interface DriftFlags extends RoleFlags {
   threshold?: string[];
   importance?: string[];
   showSql?: boolean;
+  overTime?: string;
+  overTimeStatistic?: string;
 }
 
 const thresholdIds: ReadonlyArray<keyof DriftThresholds> = ['wasserstein_norm', 'psi', 'jensen_shannon', 'missing'];
@@ -49,6 +52,8 @@ export function registerDriftCommand(command: Command, service: () => WorkbenchS
     .option('--threshold <stat=value>', `effect-size threshold override (repeatable): ${thresholdIds.join(', ')}`, collectRepeatable)
     .option('--importance <column=weight>', 'column importance in [0, 1] (repeatable); default: estimated from the prediction', collectRepeatable)
     .option('--show-sql', 'include every statement that produced a number')
+    .option('--over-time <unit>', 'also compare each day or hour of the current window with the reference (column × bucket matrix)')
+    .option('--over-time-statistic <id>', 'statistic of the over-time matrix: psi, jensen_shannon, hellinger, missing', 'psi')
     .action(async (flags: DriftFlags) => {
       const format = parseFormat(flags.format, Boolean(process.stdout.isTTY));
       const progress = createProgressReporter('drift', { quiet: Boolean(flags.quiet) });
@@ -70,6 +75,8 @@ export function registerDriftCommand(command: Command, service: () => WorkbenchS
         importance: parsePairs('--importance', flags.importance ?? []),
         roleOverrides: roleOverridesFrom(flags),
         showSql: Boolean(flags.showSql),
+        overTime: parseOverTime(flags.overTime),
+        overTimeStatistic: flags.overTimeStatistic as OverTimeStatistic | undefined,
         onProgress: progress.report,
       });
       progress.done();
@@ -102,4 +109,10 @@ function parseThresholds(entries: string[]): Partial<DriftThresholds> {
     if (!(value > 0)) throw driftwoodError('INVALID_ARGUMENT', `--threshold ${name}=${value} must be above 0.`, 'Give a positive effect size.');
   }
   return pairs as Partial<DriftThresholds>;
+}
+
+function parseOverTime(value: string | undefined): OverTimeUnit | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'day' || value === 'hour') return value;
+  throw driftwoodError('INVALID_ARGUMENT', `--over-time '${value}' is not a bucket size.`, 'Use --over-time day or --over-time hour.');
 }

@@ -1,6 +1,8 @@
 import type { WorkbenchError } from '../../shared/errors/workbenchError';
 import type { DriftAggregates } from '../../shared/drift/driftAggregates';
 import type { DriftQueryPlan } from '../../shared/drift/driftSql';
+import type { OverTimeColumn, OverTimeCountRow, OverTimeUnit } from '../../shared/drift/driftOverTime';
+import type { WindowSpec } from '../../shared/windows/windowSpec';
 import type { ColumnSchema } from '../../shared/inspect/profileSql';
 import type { SourceDescriptor } from '../../shared/sources/source';
 import type { SqlStatement } from '../../shared/sql/sqlStatement';
@@ -31,6 +33,11 @@ export interface JobKinds {
   'drift.aggregate': {
     request: { plan: DriftQueryPlan; bins: number; exact: boolean; exactRowLimit: number };
     result: DriftAggregates;
+  };
+  /** Per time bucket of the current window: counts per column and reference bin. */
+  'drift.overTime': {
+    request: { current: WindowSpec; timeColumn: string; timeIsTemporal: boolean; unit: OverTimeUnit; columns: OverTimeColumn[] };
+    result: { rows: OverTimeCountRow[]; statements: SqlStatement[] };
   };
   /** Validates a user filter expression with DuckDB's parser, then checks that it binds on the source. */
   'filter.check': {

@@ -1,11 +1,13 @@
 import type { DriftColumnRef, DriftQueryPlan } from '../../shared/drift/driftSql';
 import type { DriftResult } from '../../shared/drift/driftResult';
 import { type DriftThresholds, defaultAlpha, defaultDriftThresholds, interpretDrift } from '../../shared/drift/interpretDrift';
+import { type OverTimeStatistic, type OverTimeUnit, buildOverTimeMatrix, overTimeColumns, overTimeStatistics } from '../../shared/drift/driftOverTime';
+import { renderStatementForDisplay } from '../../shared/sql/sqlStatement';
 import { driftwoodError } from '../../shared/errors/workbenchError';
 import type { InspectColumn } from '../../shared/inspect/inspectResult';
 import type { Role } from '../../shared/roles/roles';
 import type { SourceDescriptor } from '../../shared/sources/source';
-import { isBooleanType, isNumericType, isStringType } from '../../shared/sql/duckdbTypes';
+import { isBooleanType, isNumericType, isStringType, isTemporalType } from '../../shared/sql/duckdbTypes';
 import { type WindowSpec, describeWindow, parseTimeRange } from '../../shared/windows/windowSpec';
 import type { EnginePool, JobProgress } from '../engine/enginePool';
 import { resolveSource } from './sourceResolver';
@@ -30,6 +32,8 @@ export interface DriftRequest {
   importance?: Record<string, number>;
   roleOverrides?: Record<string, string>;
   showSql?: boolean;
+  overTime?: OverTimeUnit;
+  overTimeStatistic?: OverTimeStatistic;
   onProgress?: (progress: JobProgress) => void;
 }
 
@@ -83,6 +87,23 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
     windows: { reference: describeWindow(reference), current: describeWindow(current) },
     showSql: Boolean(request.showSql),
   });
+  if (request.overTime) {
+    const timeColumn = request.timeColumn ?? currentColumns.find((column) => column.role === 'timestamp')?.name;
+    const timeType = currentColumns.find((column) => column.name === timeColumn)?.type;
+    if (!timeColumn || !timeType) {
+      throw driftwoodError('INVALID_ARGUMENT', `--over-time needs a time column, and none was found in ${currentSource.input}.`, 'Name it with --time-column C.');
+    }
+    const statistic = request.overTimeStatistic ?? 'psi';
+    if (!overTimeStatistics.includes(statistic)) {
+      throw driftwoodError('INVALID_ARGUMENT', `--over-time-statistic '${statistic}' is not available over time.`, `Use one of: ${overTimeStatistics.join(', ')}.`);
+    }
+    const columns = overTimeColumns(aggregates);
+    const counts = await engine.submit({
+      kind: 'drift.overTime', current, timeColumn, timeIsTemporal: isTemporalType(timeType), unit: request.overTime, columns,
+    }, { onProgress: request.onProgress }).result;
+    result.over_time = buildOverTimeMatrix(aggregates, columns, counts.rows, request.overTime, statistic, timeColumn);
+    if (result.sql) result.sql.push(...counts.statements.map(renderStatementForDisplay));
+  }
   result.notes.push(...notes);
   if (!prediction) result.notes.push('No numeric prediction column: importance is not estimated, every column weighs the same in severity.');
   return result;

@@ -1,5 +1,6 @@
 import type { Role } from '../roles/roles';
 import type { ColumnKind, StatisticId } from '../stats/types';
+import type { DriftOverTime } from './driftOverTime';
 
 export const driftSchemaId = 'driftwood.drift/v1';
 
@@ -67,6 +68,8 @@ export interface DriftResult {
   current: { rows: number; window: string };
   params: DriftParams;
   features: DriftFeature[];
+  /** Column × time-bucket matrix of one statistic (--over-time). */
+  over_time?: DriftOverTime;
   /** Every statement that produced a number here, with its values inlined for reading (see queries.sql). */
   sql?: string[];
   notes: string[];

@@ -2,6 +2,7 @@ import type { JobKind, JobRequest, JobResult } from '../jobProtocol';
 import type { JobContext } from './jobContext';
 import { runDemoJob } from './demoJob';
 import { runDriftJob } from './driftJob';
+import { runDriftOverTimeJob } from './driftOverTimeJob';
 import { runFilterCheckJob } from './filterCheckJob';
 import { runSourceProfileJob } from './sourceProfileJob';
 import { runSourceSchemaJob } from './sourceSchemaJob';
@@ -15,6 +16,7 @@ export const jobHandlers: { [K in Exclude<JobKind, 'debug.crash'>]: JobHandler<K
   'source.profile': runSourceProfileJob,
   'sql.query': runSqlQueryJob,
   'drift.aggregate': runDriftJob,
+  'drift.overTime': runDriftOverTimeJob,
   'filter.check': runFilterCheckJob,
   'demo.write': runDemoJob,
 };

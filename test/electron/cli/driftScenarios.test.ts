@@ -49,3 +49,22 @@ describe('drift finds the injected culprit of every demo scenario', () => {
     });
   }
 });
+
+describe('drift over time shows when a column started to move', () => {
+  test('null-spike: the missingness of the culprit jumps on the incident day and not before', async () => {
+    const dir = path.join(scratch.dir, 'over-time');
+    await runCliJson(['demo', '--out', dir, '--rows', '100000', '--scenario', 'null-spike']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'scenario.json'), 'utf8')) as ScenarioManifest;
+    const result = await runCliJson<DriftResult>([
+      'drift', '--reference', path.join(dir, 'inference_log.parquet'), '--reference-window', '..2026-02-10', '--current-window', '2026-02-10..',
+      '--over-time', 'day', '--over-time-statistic', 'missing', '--columns', `${manifest.incident.columns[0]},session_length_s`,
+    ]);
+    const matrix = result.over_time!;
+    assert.equal(matrix.unit, 'day');
+    const culprit = matrix.columns.find((column) => column.name === manifest.incident.columns[0])!;
+    const incidentDay = `${manifest.incident.start.slice(0, 10)}T00:00:00Z`;
+    const firstMoved = matrix.buckets[culprit.values.findIndex((value) => value !== null && value > 0.02)];
+    assert.equal(firstMoved, incidentDay);
+    assert.equal(matrix.rows.reduce((a, b) => a + b, 0), result.current.rows);
+  });
+});

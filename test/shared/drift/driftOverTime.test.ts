@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { DriftAggregates } from '../../../shared/drift/driftAggregates';
+import { buildOverTimeMatrix, overTimeColumns } from '../../../shared/drift/driftOverTime';
+import { psi } from '../../../shared/stats/psi';
+
+const aggregates: DriftAggregates = {
+  rows: { reference: 100, current: 60 },
+  approximate: false,
+  statements: [],
+  numeric: [{
+    name: 'amount', alias: 'n0', finiteReference: 90, finiteCurrent: 60, nonFiniteReference: 0, nonFiniteCurrent: 0,
+    ksDistance: 0, wasserstein: 0, stdReference: 1, distinctReference: 50, distinctCurrent: 50, maxMassReference: 0.02, maxMassCurrent: 0.02,
+    association: { n: 0, sumV: 0, sumVV: 0, sumP: 0, sumPP: 0, sumVP: 0 },
+    quantiles: { reference: {}, current: {} },
+    binning: { method: 'quantile', edges: [1, 2], reference: [30, 30, 30], current: [20, 20, 20] },
+  }],
+  categorical: [{
+    name: 'region', alias: 'k0', values: ['eu', 'us'], reference: [50, 50], current: [30, 30],
+    predictionCount: [0, 0], predictionSum: [0, 0], predictionSumSquares: [0, 0],
+  }],
+};
+
+describe('buildOverTimeMatrix', () => {
+  const columns = overTimeColumns(aggregates);
+
+  test('uses the reference bins of the main run and one statistic per bucket', () => {
+    const matrix = buildOverTimeMatrix(aggregates, columns, [
+      { bucket: 'd1', col: 'n0', key: '0', n: 10 }, { bucket: 'd1', col: 'n0', key: '1', n: 10 }, { bucket: 'd1', col: 'n0', key: '2', n: 10 },
+      { bucket: 'd2', col: 'n0', key: '2', n: 25 }, { bucket: 'd2', col: 'n0', key: null, n: 5 },
+      { bucket: 'd1', col: 'k0', key: 'eu', n: 15 }, { bucket: 'd1', col: 'k0', key: 'us', n: 15 },
+      { bucket: 'd2', col: 'k0', key: 'eu', n: 10 }, { bucket: 'd2', col: 'k0', key: 'apac', n: 20 },
+    ], 'day', 'psi', 'event_time');
+    assert.deepEqual(matrix.buckets, ['d1', 'd2']);
+    assert.deepEqual(matrix.rows, [30, 30]);
+    const amount = matrix.columns.find((column) => column.name === 'amount')!;
+    assert.ok(Math.abs(amount.values[0]!) < 1e-12, 'a bucket shaped like the reference has PSI 0');
+    assert.equal(amount.values[1], psi([30, 30, 30], [0, 0, 25]).value);
+    const region = matrix.columns.find((column) => column.name === 'region')!;
+    assert.equal(region.values[1], psi([50, 50, 0], [10, 0, 20]).value, 'a new category joins the bins with a reference count of 0');
+  });
+
+  test('missing: the change of the null rate against the reference window', () => {
+    const matrix = buildOverTimeMatrix(aggregates, columns, [
+      { bucket: 'd1', col: 'n0', key: '0', n: 9 }, { bucket: 'd1', col: 'n0', key: null, n: 1 },
+      { bucket: 'd2', col: 'n0', key: null, n: 10 },
+    ], 'day', 'missing', 'event_time');
+    const amount = matrix.columns.find((column) => column.name === 'amount')!;
+    assert.ok(Math.abs(amount.values[0]! - (0.1 - 0.1)) < 1e-12);
+    assert.ok(Math.abs(amount.values[1]! - (1 - 0.1)) < 1e-12);
+  });
+
+  test('a bucket without values of a column is null, not zero', () => {
+    const matrix = buildOverTimeMatrix(aggregates, columns, [
+      { bucket: 'd1', col: 'n0', key: null, n: 4 }, { bucket: 'd1', col: 'k0', key: 'eu', n: 4 },
+    ], 'day', 'jensen_shannon', 'event_time');
+    assert.equal(matrix.columns.find((column) => column.name === 'amount')!.values[0], null);
+  });
+});
