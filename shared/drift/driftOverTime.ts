@@ -89,9 +89,10 @@ export function buildOverTimeMatrix(aggregates: DriftAggregates, columns: readon
     for (const row of rows) {
       if (row.col !== column.alias) continue;
       const cell = perBucket[bucketIndex.get(row.bucket)!];
-      if (row.key === null) cell.nulls += row.n;
-      else if (keyIndex.has(row.key)) cell.counts[keyIndex.get(row.key)!] += row.n;
-      else cell.extra.set(row.key, (cell.extra.get(row.key) ?? 0) + row.n);
+      const key = row.key === null ? null : reference.group(row.key);
+      if (key === null) cell.nulls += row.n;
+      else if (keyIndex.has(key)) cell.counts[keyIndex.get(key)!] += row.n;
+      else cell.extra.set(key, (cell.extra.get(key) ?? 0) + row.n);
     }
     const values = perBucket.map((cell, index) => {
       if (statistic === 'missing') {
@@ -109,17 +110,31 @@ export function buildOverTimeMatrix(aggregates: DriftAggregates, columns: readon
   return { unit, statistic, time_column: timeColumn, buckets, rows: rowsPerBucket, columns: matrix };
 }
 
+/**
+ * Categories kept as their own bin over time; the rest share one "(other)" bin. Daily buckets hold far
+ * fewer rows than the reference, so thousands of rare categories would make every day look drifted
+ * from sampling noise alone.
+ */
+export const OVER_TIME_MAX_CATEGORIES = 30;
+const otherKey = '\u0000other';
+
 /** The reference window's bins for a column, keyed as the over-time query keys them. */
-function referenceBins(aggregates: DriftAggregates, column: OverTimeColumn): { keys: string[]; counts: number[] } {
+function referenceBins(aggregates: DriftAggregates, column: OverTimeColumn): { keys: string[]; counts: number[]; group(key: string): string } {
+  const identity = (key: string) => key;
   if (column.kind === 'categorical') {
     const aggregate = aggregates.categorical.find((candidate) => candidate.alias === column.alias)!;
-    return { keys: aggregate.values, counts: aggregate.reference };
+    // values are sorted by total count, largest first (categoryCountsSql).
+    const kept = aggregate.values.slice(0, OVER_TIME_MAX_CATEGORIES);
+    if (kept.length === aggregate.values.length) return { keys: aggregate.values, counts: aggregate.reference, group: identity };
+    const keptSet = new Set(kept);
+    const rest = aggregate.reference.slice(OVER_TIME_MAX_CATEGORIES).reduce((total, count) => total + count, 0);
+    return { keys: [...kept, otherKey], counts: [...aggregate.reference.slice(0, OVER_TIME_MAX_CATEGORIES), rest], group: (key) => (keptSet.has(key) ? key : otherKey) };
   }
   const aggregate = aggregates.numeric.find((candidate) => candidate.alias === column.alias)!;
   if (aggregate.binning.method === 'quantile') {
-    return { keys: aggregate.binning.reference.map((_, index) => String(index)), counts: aggregate.binning.reference };
+    return { keys: aggregate.binning.reference.map((_, index) => String(index)), counts: aggregate.binning.reference, group: identity };
   }
-  return { keys: aggregate.binning.values.map(String), counts: aggregate.binning.reference };
+  return { keys: aggregate.binning.values.map(String), counts: aggregate.binning.reference, group: identity };
 }
 
 /** The columns of a drift run as over-time inputs, with the bins the main run chose. */

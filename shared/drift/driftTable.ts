@@ -27,7 +27,28 @@ export function renderDriftTable(result: DriftResult): string {
       feature.drift.reason.replace(/^(detected|not detected|not tested): /, ''),
     ]),
   );
-  return [...header, '', table, '', ...result.notes.map((note) => `note: ${note}`)].join('\n');
+  return [...header, '', table, '', ...overTimeLines(result), ...result.notes.map((note) => `note: ${note}`)].join('\n');
+}
+
+const sparkBlocks = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/**
+ * The over-time matrix as one sparkline per column. Each line is scaled to its own peak, but never to less
+ * than the statistic's drift threshold, so a column whose cells all stay small draws a flat line.
+ */
+function overTimeLines(result: DriftResult): string[] {
+  const matrix = result.over_time;
+  if (!matrix || matrix.buckets.length === 0) return [];
+  const floor = matrix.statistic === 'missing' ? (result.params.thresholds as { missing?: number }).missing ?? 0.01
+    : matrix.statistic === 'psi' ? result.params.thresholds.psi : result.params.thresholds.jensen_shannon;
+  const width = Math.max(...matrix.columns.map((column) => column.name.length));
+  const lines = matrix.columns.map((column) => {
+    const peak = Math.max(0, ...column.values.map((value) => Math.abs(value ?? 0)));
+    const scale = Math.max(peak, floor);
+    const spark = column.values.map((value) => (value === null ? ' ' : sparkBlocks[Math.min(7, Math.floor((Math.abs(value) / scale) * 7.999))])).join('');
+    return `${column.name.padEnd(width)}  ${spark}  max ${short(peak)}`;
+  });
+  return [`${matrix.statistic} per ${matrix.unit}, ${matrix.buckets[0]} … ${matrix.buckets[matrix.buckets.length - 1]} (each line scaled to its peak, at least ${floor})`, ...lines, ''];
 }
 
 function effectCell(feature: DriftFeature): string {

@@ -57,3 +57,23 @@ describe('buildOverTimeMatrix', () => {
     assert.equal(matrix.columns.find((column) => column.name === 'amount')!.values[0], null);
   });
 });
+
+describe('buildOverTimeMatrix with many categories', () => {
+  test('rare categories share one bin, so a bucket shaped like the reference stays near 0', () => {
+    const values = Array.from({ length: 40 }, (_, index) => `c${index}`);
+    const many: DriftAggregates = {
+      ...aggregates,
+      numeric: [],
+      categorical: [{
+        name: 'merchant', alias: 'k0', values, reference: values.map((_, index) => 100 - index), current: values.map(() => 1),
+        predictionCount: values.map(() => 0), predictionSum: values.map(() => 0), predictionSumSquares: values.map(() => 0),
+      }],
+    };
+    // One row in each of the 10 rarest categories: with one bin per category this is far from the reference.
+    const rows = values.slice(30).map((key) => ({ bucket: 'd1', col: 'k0', key, n: 1 }));
+    const matrix = buildOverTimeMatrix(many, overTimeColumns(many), rows, 'day', 'psi', 'event_time');
+    const rest = values.slice(30).reduce((total, _, index) => total + (100 - 30 - index), 0);
+    const expected = psi([...values.slice(0, 30).map((_, index) => 100 - index), rest], [...new Array<number>(30).fill(0), 10]).value;
+    assert.ok(Math.abs(matrix.columns[0].values[0]! - expected) < 1e-12);
+  });
+});
