@@ -22,6 +22,7 @@ import { getDemoScenario, type DemoScenarioName } from '../../shared/demo/scenar
 import type { DemoSqlStatement } from '../../shared/demo/sqlStatement';
 import { DemoError } from './demoError';
 import { bindDemoStatement } from './demoSqlBinding';
+import { applySessionSettings } from './sessionSettings';
 
 export interface DemoFileResult {
   readonly name: string;
@@ -46,6 +47,19 @@ export type DemoProgress = (fraction: number, message: string) => void;
 
 const DEMO_FILES = [DEMO_FILE_NAMES.inferenceLog, DEMO_FILE_NAMES.labels, DEMO_FILE_NAMES.scenario] as const;
 const PROGRESS_POLL_MS = 250;
+/**
+ * Session settings for the run, restored afterwards. Row order must follow the row number, or the bytes
+ * would depend on thread scheduling (DuckDB's default, but a caller may have turned it off). DuckDB only
+ * tracks query progress with its progress bar enabled, and only after progress_bar_time; printing is
+ * switched off first so nothing reaches the terminal.
+ */
+const DEMO_SESSION_SETTINGS = [
+  ['enable_progress_bar_print', false],
+  ['enable_progress_bar', true],
+  ['progress_bar_time', 0],
+  ['preserve_insertion_order', true],
+] as const;
+
 /** Scratch file of block numbers, the generator's parallel source; removed before the files move. */
 const BLOCKS_FILE = 'blocks.parquet';
 
@@ -63,9 +77,9 @@ export async function writeDemo(connection: DuckDBConnection, options: DemoOptio
 
   const parent = path.dirname(outDir);
   const tempDir = await makeTempFolder(parent, path.basename(outDir));
-  let restoreOrder = async (): Promise<void> => {};
+  let restoreSettings = async (): Promise<void> => {};
   try {
-    restoreOrder = await ensureInsertionOrder(connection);
+    restoreSettings = await applySessionSettings(connection, DEMO_SESSION_SETTINGS);
     const blocksPath = path.join(tempDir, BLOCKS_FILE);
     await runWithProgress(connection, buildBlocksCopy(options.rows, blocksPath), () => {});
     const input: DemoGeneratorInput = { scenario, rows: options.rows, seed: options.seed, blocksPath };
@@ -100,7 +114,7 @@ export async function writeDemo(connection: DuckDBConnection, options: DemoOptio
       ],
     };
   } finally {
-    await restoreOrder();
+    await restoreSettings();
     await fs.rm(tempDir, { recursive: true, force: true });
   }
 }
@@ -161,20 +175,6 @@ async function moveIntoPlace(tempDir: string, outDir: string, overwrite: boolean
   for (const name of DEMO_FILES) {
     await fs.rename(path.join(tempDir, name), path.join(outDir, name));
   }
-}
-
-/**
- * The file's row order must follow range(), or the bytes would depend on thread scheduling. DuckDB
- * preserves insertion order by default; if the caller's connection turned it off, turn it on for this
- * run and restore the setting afterwards.
- */
-async function ensureInsertionOrder(connection: DuckDBConnection): Promise<() => Promise<void>> {
-  const reader = await connection.runAndReadAll("SELECT current_setting('preserve_insertion_order') AS \"value\"");
-  if (reader.getRowObjectsJS()[0]?.value === true) return async () => {};
-  await connection.run('SET preserve_insertion_order = true');
-  return async () => {
-    await connection.run('SET preserve_insertion_order = false');
-  };
 }
 
 /** Runs one statement, reporting DuckDB's own progress (0..1) while it runs. */

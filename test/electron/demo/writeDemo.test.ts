@@ -240,14 +240,31 @@ describe('writeDemo', () => {
     assert.equal(fs.existsSync(outDir), false);
   });
 
-  test('keeps the row order when the caller turned preserve_insertion_order off, and restores it', async () => {
+  test('an interrupted run removes its temporary folder and writes nothing', async () => {
+    const outDir = path.join(temp.path, 'interrupted');
+    let interrupted = false;
+    const run = writeDemo(db.connection, options(outDir, { rows: 5_000_000 }), (fraction) => {
+      if (!interrupted && fraction > 0.02) {
+        interrupted = true;
+        db.connection.interrupt();
+      }
+    });
+    await assert.rejects(run, /INTERRUPT|interrupt/i);
+    assert.equal(fs.existsSync(outDir), false);
+    assert.deepEqual(fs.readdirSync(temp.path).filter((name) => name.startsWith('.')), []);
+  });
+
+  test('keeps the row order when the caller turned preserve_insertion_order off, and restores every setting', async () => {
+    const settingsSql = `SELECT current_setting('preserve_insertion_order') AS "order", current_setting('enable_progress_bar') AS "bar",
+      current_setting('enable_progress_bar_print') AS "print", current_setting('progress_bar_time') AS "time"`;
     await db.connection.run('SET preserve_insertion_order = false');
     try {
+      const before = await queryOne(db.connection, settingsSql);
       const outDir = path.join(temp.path, 'unordered');
       await writeDemo(db.connection, options(outDir), () => {});
       assert.equal(sha256OfFile(path.join(outDir, 'inference_log.parquet')), sha256OfFile(logPath));
-      const setting = await queryOne(db.connection, "SELECT current_setting('preserve_insertion_order') AS \"value\"");
-      assert.equal(setting.value, false);
+      assert.deepEqual(await queryOne(db.connection, settingsSql), before);
+      assert.equal(before.order, false);
     } finally {
       await db.connection.run('SET preserve_insertion_order = true');
     }
