@@ -7,7 +7,7 @@ import { driftwoodError } from '../../shared/errors/workbenchError';
 import type { InspectColumn } from '../../shared/inspect/inspectResult';
 import type { Role } from '../../shared/roles/roles';
 import type { SourceDescriptor } from '../../shared/sources/source';
-import { isBooleanType, isNumericType, isStringType, isTemporalType } from '../../shared/sql/duckdbTypes';
+import { isBooleanType, isIntegerType, isNumericType, isStringType, isTemporalType } from '../../shared/sql/duckdbTypes';
 import { type WindowSpec, describeWindow, parseTimeRange } from '../../shared/windows/windowSpec';
 import type { EnginePool, JobProgress } from '../engine/enginePool';
 import { resolveSource } from './sourceResolver';
@@ -39,6 +39,19 @@ export interface DriftRequest {
 
 /** Windows with more rows than this use fine buckets for numeric columns unless --exact (see driftSql). */
 export const EXACT_ROW_LIMIT = 1_000_000;
+/**
+ * Above EXACT_ROW_LIMIT, numeric columns with more distinct values than this in the first rows are grouped
+ * by fine buckets; columns with fewer (counts, small integers, ratios on a grid) stay exact at any size.
+ */
+export const FINE_BUCKET_MIN_DISTINCT = 2_000;
+/** Integers group cheaply by value; they need buckets only with this many distinct values in the first rows. */
+export const FINE_BUCKET_MIN_DISTINCT_INTEGER = 50_000;
+
+function needsFineBuckets(column: InspectColumn | undefined): boolean {
+  if (!column) return true;
+  const distinct = column.distinct ?? Infinity;
+  return distinct > (isIntegerType(column.type) ? FINE_BUCKET_MIN_DISTINCT_INTEGER : FINE_BUCKET_MIN_DISTINCT);
+}
 /** Roles whose columns are compared by default: the model's inputs and outputs, and the slicing dimensions. */
 const comparedRoles: ReadonlySet<Role> = new Set<Role>(['feature', 'prediction', 'predicted_class', 'label', 'segment', 'model_version']);
 
@@ -68,7 +81,11 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
   const plan: DriftQueryPlan = {
     reference,
     current,
-    numeric: compared.filter((column) => column.kind === 'numeric').map((column, index): DriftColumnRef => ({ name: column.name, alias: `n${index}` })),
+    numeric: compared.filter((column) => column.kind === 'numeric').map((column, index): DriftColumnRef => ({
+      name: column.name,
+      alias: `n${index}`,
+      fine: needsFineBuckets(referenceColumns.find((candidate) => candidate.name === column.name)),
+    })),
     categorical: compared.filter((column) => column.kind === 'categorical').map((column, index): DriftColumnRef => ({ name: column.name, alias: `k${index}` })),
     prediction: prediction?.name,
   };

@@ -22,8 +22,10 @@ export interface NumericAggregate {
   maxMassCurrent: number;
   /** Bound on the Wasserstein error from bucketing (approximate mode only). */
   wassersteinErrorBound?: number;
-  /** Sums over reference rows with both this column and the prediction present. */
-  association: { n: number; sumV: number; sumVV: number; sumP: number; sumPP: number; sumVP: number };
+  /** Grouped by fine buckets (approximate) rather than raw values. */
+  approximate: boolean;
+  /** |corr| with the prediction on the reference sample; undefined without a prediction column. */
+  association?: number;
   /** Quantiles by window and level, e.g. quantiles.reference['0.5']. */
   quantiles: { reference: Record<string, number>; current: Record<string, number> };
   binning:
@@ -38,18 +40,18 @@ export interface CategoricalAggregate {
   values: string[];
   reference: number[];
   current: number[];
-  /** Per category: reference rows with a prediction, their prediction sum and sum of squares. */
-  predictionCount: number[];
-  predictionSum: number[];
-  predictionSumSquares: number[];
+  /** Correlation ratio η with the prediction on the reference sample; undefined without a prediction column. */
+  association?: number;
 }
 
 export interface DriftAggregates {
   rows: { reference: number; current: number };
   numeric: NumericAggregate[];
   categorical: CategoricalAggregate[];
-  /** Numeric columns were grouped into fine buckets of relative width gamma − 1 instead of raw values. */
+  /** Some numeric columns were grouped into fine buckets of relative width gamma − 1 instead of raw values. */
   approximate: boolean;
   gamma?: number;
+  /** Reference rows the importance estimate used (the first rows of the window). */
+  associationSampleRows?: number;
   statements: SqlStatement[];
 }

@@ -1,23 +1,26 @@
-import { quoteIdentifier, type SqlStatement, type SqlValue } from '../sql/sqlStatement';
+import { quoteIdentifier, type SqlStatement } from '../sql/sqlStatement';
 import { type WindowSpec, windowRelation } from '../windows/windowSpec';
 
 /**
  * SQL of the drift analysis (DESIGN.md §3.1), built as text plus bound values.
  *
  * The plan: one scan per column kind turns both windows into a grouped table of
- * (column, value, reference count, current count, prediction sums) that stays inside DuckDB
+ * (column, value, reference count, current count) that stays inside DuckDB
  * (`dw_num`, `dw_cat`). Every statistic is then computed from those tables: KS and Wasserstein
  * exactly from cumulative counts, quantiles from order statistics (numpy's linear interpolation),
  * bin counts by an ASOF join against the edges. Only small aggregates come back to JavaScript.
  *
- * In approximate mode the numeric "value" is a fine-histogram key instead of the raw value (see
- * fineBinsSql); everything downstream is the same, and the error bounds follow from the fine bins.
+ * In approximate mode, numeric columns with many distinct values are grouped by a fine-bucket key
+ * instead of the raw value (see fineBinKeyExpression); everything downstream is the same, and the error
+ * bounds follow from the bucket masses. Columns with few distinct values stay exact.
  */
 
 export interface DriftColumnRef {
   name: string;
   /** Alias inside the queries: n0, n1, … for numeric, k0, k1, … for categorical. */
   alias: string;
+  /** Numeric only: group by fine-bucket key instead of raw value (approximate mode, many distinct values). */
+  fine?: boolean;
 }
 
 export interface DriftQueryPlan {
@@ -42,57 +45,87 @@ export function windowRowCountsSql(plan: DriftQueryPlan): SqlStatement {
   };
 }
 
-function predictionSelect(plan: DriftQueryPlan): string {
-  return plan.prediction ? `TRY_CAST(${quoteIdentifier(plan.prediction)} AS DOUBLE) AS "__p"` : 'NULL::DOUBLE AS "__p"';
-}
-
-/** Sums that let the importance (association with the prediction) be computed exactly from groups. */
-const predictionSums = `count("__p") FILTER (WHERE w = 0) AS np_ref,
-  sum("__p") FILTER (WHERE w = 0) AS sp_ref,
-  sum("__p" * "__p") FILTER (WHERE w = 0) AS sq_ref`;
-
 /**
- * Builds dw_num(col, v, n_ref, n_cur, np_ref, sp_ref, sq_ref): one row per (numeric column, distinct value),
- * NaN/±Inf kept as values so they can be counted, NULLs dropped by UNPIVOT.
- * `valueExpression(alias)` maps a column to the grouped value: the raw DOUBLE when exact, a fine-bin key when not.
+ * Builds dw_num(col, v, n_ref, n_cur): one row per (numeric column, grouped value), NaN/±Inf kept as
+ * values so they can be counted, NULLs dropped by UNPIVOT. A column with `fine` set is grouped by its
+ * fine-bucket key (approximate mode, see fineBinKeyExpression), others by their raw value.
+ * Grouping by (col, v, w) and pivoting the small result afterwards is measured ~2× faster than
+ * filtered counts in one aggregate.
  */
-export function numericGroupsSql(plan: DriftQueryPlan, valueExpression: (column: DriftColumnRef) => string = (column) => column.alias, extraParams: Record<string, SqlValue> = {}): SqlStatement {
+export function numericGroupsSql(plan: DriftQueryPlan, gamma?: number): SqlStatement {
   const { ref, cur } = windows(plan);
   const select = (w: number, relation: string) => `SELECT ${w} AS w, ${plan.numeric
-    .map((column) => `TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE) AS ${column.alias}`).join(', ')}, ${predictionSelect(plan)} FROM ${relation} AS t${w}`;
-  const keyed = plan.numeric.map((column) => `${valueExpression(column)} AS ${column.alias}`).join(', ');
+    .map((column) => `TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE) AS ${column.alias}`).join(', ')} FROM ${relation} AS t${w}`;
+  const keyed = plan.numeric.map((column) => `${column.fine ? fineBinKeyExpression(column.alias) : column.alias} AS ${column.alias}`).join(', ');
+  const usesFine = plan.numeric.some((column) => column.fine);
   return {
     sql: `CREATE OR REPLACE TEMP TABLE dw_num AS
 WITH both_windows AS (
   ${select(0, ref.sql)}
   UNION ALL
   ${select(1, cur.sql)}
-), keyed AS (SELECT w, "__p", ${keyed} FROM both_windows)
-SELECT col, v, count(*) FILTER (WHERE w = 0) AS n_ref, count(*) FILTER (WHERE w = 1) AS n_cur,
-  ${predictionSums}
-FROM (UNPIVOT keyed ON ${plan.numeric.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
-GROUP BY col, v`,
-    params: { ...ref.params, ...cur.params, ...extraParams },
+), keyed AS (SELECT w, ${keyed} FROM both_windows),
+grouped AS (
+  SELECT col, v, w, count(*) AS n
+  FROM (UNPIVOT keyed ON ${plan.numeric.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
+  GROUP BY col, v, w
+)
+SELECT col, v, coalesce(sum(n) FILTER (WHERE w = 0), 0) AS n_ref, coalesce(sum(n) FILTER (WHERE w = 1), 0) AS n_cur
+FROM grouped GROUP BY col, v`,
+    params: { ...ref.params, ...cur.params, ...(usesFine ? { gamma: String(gamma) } : {}) },
   };
 }
 
-/** Builds dw_cat(col, v, …): one row per (categorical column, distinct value as text). */
+/** Builds dw_cat(col, v, n_ref, n_cur): one row per (categorical column, distinct value as text). */
 export function categoricalGroupsSql(plan: DriftQueryPlan): SqlStatement {
   const { ref, cur } = windows(plan);
   const select = (w: number, relation: string) => `SELECT ${w} AS w, ${plan.categorical
-    .map((column) => `${quoteIdentifier(column.name)}::VARCHAR AS ${column.alias}`).join(', ')}, ${predictionSelect(plan)} FROM ${relation} AS t${w}`;
+    .map((column) => `${quoteIdentifier(column.name)}::VARCHAR AS ${column.alias}`).join(', ')} FROM ${relation} AS t${w}`;
   return {
     sql: `CREATE OR REPLACE TEMP TABLE dw_cat AS
 WITH both_windows AS (
   ${select(0, ref.sql)}
   UNION ALL
   ${select(1, cur.sql)}
+), grouped AS (
+  SELECT col, v, w, count(*) AS n
+  FROM (UNPIVOT both_windows ON ${plan.categorical.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
+  GROUP BY col, v, w
 )
-SELECT col, v, count(*) FILTER (WHERE w = 0) AS n_ref, count(*) FILTER (WHERE w = 1) AS n_cur,
-  ${predictionSums}
-FROM (UNPIVOT both_windows ON ${plan.categorical.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
-GROUP BY col, v`,
+SELECT col, v, coalesce(sum(n) FILTER (WHERE w = 0), 0) AS n_ref, coalesce(sum(n) FILTER (WHERE w = 1), 0) AS n_cur
+FROM grouped GROUP BY col, v`,
     params: { ...ref.params, ...cur.params },
+  };
+}
+
+/**
+ * Importance estimate (DESIGN.md §3.1): each column's association with the prediction on the first
+ * `limitRows` rows of the reference window — |Pearson r| for numeric columns (DuckDB's corr), and per
+ * category the count, sum and sum of squares of the prediction for the correlation ratio η. A bounded
+ * sample keeps this off the critical path of 10M-row runs; the result records the sample size.
+ */
+export function associationNumericSql(plan: DriftQueryPlan, limitRows: number): SqlStatement {
+  const ref = windowRelation(plan.reference, 'ref');
+  const p = `TRY_CAST(${quoteIdentifier(plan.prediction!)} AS DOUBLE)`;
+  const correlations = plan.numeric.map((column) => `corr(TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE), ${p}) AS ${column.alias}`);
+  return {
+    sql: `SELECT count(*) AS sample_rows${correlations.length > 0 ? ', ' : ''}${correlations.join(', ')} FROM (SELECT * FROM ${ref.sql} AS r LIMIT ${Math.trunc(limitRows)}) AS sample`,
+    params: ref.params,
+  };
+}
+
+export function associationCategoricalSql(plan: DriftQueryPlan, limitRows: number): SqlStatement {
+  const ref = windowRelation(plan.reference, 'ref');
+  const p = `TRY_CAST(${quoteIdentifier(plan.prediction!)} AS DOUBLE)`;
+  return {
+    sql: `WITH sample AS (
+  SELECT ${p} AS "__p", ${plan.categorical.map((column) => `${quoteIdentifier(column.name)}::VARCHAR AS ${column.alias}`).join(', ')}
+  FROM (SELECT * FROM ${ref.sql} AS r LIMIT ${Math.trunc(limitRows)}) AS s
+)
+SELECT col, v, count("__p") AS n, sum("__p") AS s, sum("__p" * "__p") AS ss
+FROM (UNPIVOT sample ON ${plan.categorical.map((column) => column.alias).join(', ')} INTO NAME col VALUE v)
+GROUP BY col, v`,
+    params: ref.params,
   };
 }
 
@@ -100,14 +133,14 @@ GROUP BY col, v`,
  * Per numeric column, from dw_num over finite values: counts, KS distance (sup |F_ref − F_cur| over the
  * distinct values), Wasserstein-1 (∫|F_ref − F_cur| between consecutive distinct values), std of the
  * reference (ddof 0), distinct counts, the largest single-value mass per window (the error bound in
- * approximate mode), and the sums for the correlation with the prediction.
+ * approximate mode).
  */
 export function numericSummarySql(): SqlStatement {
   return {
     sql: `WITH finite AS (SELECT * FROM dw_num WHERE isfinite(v)),
 totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur, sum(n_ref * v) / nullif(sum(n_ref), 0) AS mean_ref FROM finite GROUP BY col),
 cumulative AS (
-  SELECT f.col, f.v, f.n_ref, f.n_cur, f.np_ref, f.sp_ref, f.sq_ref, t.tot_ref, t.tot_cur, t.mean_ref,
+  SELECT f.col, f.v, f.n_ref, f.n_cur, t.tot_ref, t.tot_cur, t.mean_ref,
     sum(f.n_ref) OVER w / nullif(t.tot_ref, 0) AS cdf_ref,
     sum(f.n_cur) OVER w / nullif(t.tot_cur, 0) AS cdf_cur,
     lead(f.v) OVER w AS v_next
@@ -123,9 +156,7 @@ SELECT col,
   count(*) FILTER (WHERE n_cur > 0) AS distinct_cur,
   max(n_ref) / nullif(any_value(tot_ref), 0) AS max_mass_ref,
   max(n_cur) / nullif(any_value(tot_cur), 0) AS max_mass_cur,
-  min(v) AS v_min, max(v) AS v_max,
-  sum(np_ref) AS a_n, sum(v * np_ref) AS a_sv, sum(v * v * np_ref) AS a_svv,
-  sum(sp_ref) AS a_sp, sum(sq_ref) AS a_spp, sum(v * sp_ref) AS a_svp
+  min(v) AS v_min, max(v) AS v_max
 FROM cumulative GROUP BY col`,
     params: {},
   };
@@ -201,10 +232,10 @@ export function valueBinCountsSql(columns: readonly string[]): SqlStatement {
   };
 }
 
-/** Every category with its counts and prediction sums, largest first. */
+/** Every category with its counts, largest first. */
 export function categoryCountsSql(): SqlStatement {
   return {
-    sql: `SELECT col, v, n_ref::BIGINT AS n_ref, n_cur::BIGINT AS n_cur, np_ref::BIGINT AS np_ref, sp_ref, sq_ref
+    sql: `SELECT col, v, n_ref::BIGINT AS n_ref, n_cur::BIGINT AS n_cur
 FROM dw_cat ORDER BY col, n_ref + n_cur DESC, v`,
     params: {},
   };
@@ -231,13 +262,13 @@ export function fineBinKeyExpression(alias: string): string {
  * For approximate mode: per numeric column, Σ over buckets of bucket width × the larger of the two
  * windows' bucket masses — a bound on the Wasserstein error from bucketing.
  */
-export function fineBinErrorSql(gamma: number): SqlStatement {
+export function fineBinErrorSql(gamma: number, columns: readonly string[]): SqlStatement {
   return {
-    sql: `WITH finite AS (SELECT * FROM dw_num WHERE isfinite(v)),
+    sql: `WITH finite AS (SELECT * FROM dw_num WHERE isfinite(v) AND list_contains($fine_cols, col)),
 totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur FROM finite GROUP BY col)
 SELECT f.col, sum(CASE WHEN f.v > 0 THEN f.v * (1 - 1 / $gamma::DOUBLE) WHEN f.v < 0 THEN -f.v * ($gamma::DOUBLE - 1) ELSE 0 END
   * greatest(f.n_ref / nullif(t.tot_ref, 0), f.n_cur / nullif(t.tot_cur, 0))) AS wasserstein_error
 FROM finite f JOIN totals t USING (col) GROUP BY f.col`,
-    params: { gamma: String(gamma) },
+    params: { gamma: String(gamma), fine_cols: [...columns] },
   };
 }

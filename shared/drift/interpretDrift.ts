@@ -11,7 +11,6 @@ import { wassersteinNorm } from '../stats/wassersteinNorm';
 import type { StatisticId } from '../stats/types';
 import type { Role } from '../roles/roles';
 import { quantileBinLabels } from './binEdges';
-import { categoricalAssociation, numericAssociation } from './columnImportance';
 import type { CategoricalAggregate, DriftAggregates, NumericAggregate } from './driftAggregates';
 import { type DriftFeature, type DriftParams, type DriftResult, type ReportedStatistic, driftSchemaId } from './driftResult';
 
@@ -76,7 +75,11 @@ export function interpretDrift(input: DriftInterpretationInput): DriftResult {
   };
   const notes: string[] = [];
   if (aggregates.approximate) {
-    notes.push(`Numeric columns were grouped into fine buckets of relative width ${((aggregates.gamma ?? 1) - 1).toPrecision(3)} because a window has more than the exact-mode row limit; affected statistics say approximate with an error bound. Use --exact to compute on raw values.`);
+    const fine = aggregates.numeric.filter((aggregate) => aggregate.approximate).map((aggregate) => aggregate.name);
+    notes.push(`A window has more than the exact-mode row limit, so numeric columns with many distinct values (${fine.join(', ')}) were grouped into fine buckets of relative width ${((aggregates.gamma ?? 1) - 1).toPrecision(3)}; their KS and Wasserstein statistics say approximate with an error bound, and their quantile edges are bucket edges. Use --exact to compute on raw values.`);
+  }
+  if (aggregates.associationSampleRows !== undefined) {
+    notes.push(`Importance was estimated as the association with the prediction on the first ${aggregates.associationSampleRows.toLocaleString('en-US')} reference rows.`);
   }
   notes.push(`A column is detected when an effect size reaches its threshold (wasserstein_norm ≥ ${input.thresholds.wasserstein_norm}, psi ≥ ${input.thresholds.psi}, jensen_shannon ≥ ${input.thresholds.jensen_shannon}) and its KS/chi-square p-value, Benjamini–Hochberg-adjusted, is below ${input.alpha}; or when its null rate moves by ≥ ${input.thresholds.missing} with an adjusted missingness p-value below ${input.alpha}.`);
   return {
@@ -100,7 +103,7 @@ function importanceOf(name: string, association: number | undefined, input: Drif
 
 function numericDraft(aggregate: NumericAggregate, input: DriftInterpretationInput): Draft {
   const rows = input.aggregates.rows;
-  const approximate = input.aggregates.approximate;
+  const approximate = aggregate.approximate;
   const counts = {
     reference: { rows: rows.reference, nulls: rows.reference - aggregate.finiteReference, non_finite: aggregate.nonFiniteReference },
     current: { rows: rows.current, nulls: rows.current - aggregate.finiteCurrent, non_finite: aggregate.nonFiniteCurrent },
@@ -144,7 +147,7 @@ function numericDraft(aggregate: NumericAggregate, input: DriftInterpretationInp
       p50: { reference: level('reference', 0.5), current: level('current', 0.5) },
       p99: { reference: level('reference', 0.99), current: level('current', 0.99) },
     },
-    importance: importanceOf(aggregate.name, numericAssociation(aggregate), input),
+    importance: importanceOf(aggregate.name, aggregate.association, input),
     drift: { detected: false, severity: 0, reason: '' },
   };
   return { feature, testPValue, missingPValue: missing.p_value, effectRatios };
@@ -202,7 +205,7 @@ function categoricalDraft(aggregate: CategoricalAggregate, input: DriftInterpret
       distinct_reference: aggregate.reference.filter((count) => count > 0).length,
       distinct_current: aggregate.current.filter((count) => count > 0).length,
     },
-    importance: importanceOf(aggregate.name, categoricalAssociation(aggregate), input),
+    importance: importanceOf(aggregate.name, aggregate.association, input),
     drift: { detected: false, severity: 0, reason: '' },
   };
   return { feature, testPValue, missingPValue: missing.p_value, effectRatios };

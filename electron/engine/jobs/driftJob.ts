@@ -1,8 +1,10 @@
 import { VALUE_BINNING_MAX_DISTINCT, dedupeEdges, interpolateQuantile, quantileEdgeLevels } from '../../../shared/drift/binEdges';
 import type { CategoricalAggregate, DriftAggregates, NumericAggregate } from '../../../shared/drift/driftAggregates';
+import { correlationRatio } from '../../../shared/drift/columnImportance';
 import {
-  type DriftQueryPlan, categoricalGroupsSql, categoryCountsSql, dropDriftTablesSql, fineBinErrorSql, fineBinKeyExpression,
-  numericGroupsSql, numericNonFiniteSql, numericSummarySql, quantileBinCountsSql, quantilesSql, valueBinCountsSql, windowRowCountsSql,
+  type DriftQueryPlan, associationCategoricalSql, associationNumericSql, categoricalGroupsSql, categoryCountsSql, dropDriftTablesSql,
+  fineBinErrorSql, numericGroupsSql, numericNonFiniteSql, numericSummarySql, quantileBinCountsSql, quantilesSql, valueBinCountsSql,
+  windowRowCountsSql,
 } from '../../../shared/drift/driftSql';
 import { driftwoodError } from '../../../shared/errors/workbenchError';
 import type { SqlStatement } from '../../../shared/sql/sqlStatement';
@@ -14,13 +16,14 @@ import type { JobContext } from './jobContext';
 export const FINE_BIN_RELATIVE_ACCURACY = 1e-3;
 /** Report-only quantile levels (DESIGN.md §3.1: p1, p50, p99 shifts). */
 export const REPORTED_QUANTILE_LEVELS = [0.01, 0.5, 0.99];
+/** Reference rows used to estimate each column's association with the prediction. */
+export const ASSOCIATION_SAMPLE_ROWS = 200_000;
 
 /**
  * Runs the drift plan in DuckDB and returns aggregates (see shared/drift/driftSql for the plan).
  * Progress: the two grouping scans are the expensive steps; everything after reads small tables.
  */
 export async function runDriftJob(request: JobRequest<'drift.aggregate'>, context: JobContext): Promise<JobResult<'drift.aggregate'>> {
-  const { plan } = request;
   const statements: SqlStatement[] = [];
   const run = async (statement: SqlStatement, from: number, to: number, message: string) => {
     statements.push(statement);
@@ -29,29 +32,47 @@ export async function runDriftJob(request: JobRequest<'drift.aggregate'>, contex
   const rows = async (statement: SqlStatement, from: number, to: number, message: string) =>
     (await run(statement, from, to, message)).getRowObjectsJS() as Array<Record<string, unknown>>;
 
-  const counted = await rows(windowRowCountsSql(plan), 0, 0.1, 'counting rows');
+  const counted = await rows(windowRowCountsSql(request.plan), 0, 0.1, 'counting rows');
   const referenceRows = Number(counted.find((row) => Number(row.w) === 0)?.n ?? 0);
   const currentRows = Number(counted.find((row) => Number(row.w) === 1)?.n ?? 0);
-  for (const [name, count, window] of [['reference', referenceRows, plan.reference], ['current', currentRows, plan.current]] as const) {
+  for (const [name, count, window] of [['reference', referenceRows, request.plan.reference], ['current', currentRows, request.plan.current]] as const) {
     if (count === 0) {
       throw driftwoodError('INVALID_ARGUMENT', `The ${name} window has no rows (${describeWindow(window)}).`,
         'Widen the window or check its filter; `driftwood inspect` shows the time range of the log.');
     }
   }
-  const approximate = !request.exact && Math.max(referenceRows, currentRows) > request.exactRowLimit;
+  // Above the exact-mode limit, columns with many distinct values are grouped by fine buckets; the
+  // plan marks the candidates, and columns with few distinct values stay exact at any size.
+  const large = !request.exact && Math.max(referenceRows, currentRows) > request.exactRowLimit;
+  const plan: DriftQueryPlan = { ...request.plan, numeric: request.plan.numeric.map((column) => ({ ...column, fine: large && Boolean(column.fine) })) };
+  const approximate = plan.numeric.some((column) => column.fine);
   const gamma = (1 + FINE_BIN_RELATIVE_ACCURACY) / (1 - FINE_BIN_RELATIVE_ACCURACY);
 
   const numeric: NumericAggregate[] = [];
   if (plan.numeric.length > 0) {
-    await run(approximate
-      ? numericGroupsSql(plan, (column) => fineBinKeyExpression(column.alias), { gamma: String(gamma) })
-      : numericGroupsSql(plan), 0.1, plan.categorical.length > 0 ? 0.6 : 0.9, 'grouping numeric columns');
+    await run(numericGroupsSql(plan, gamma), 0.1, plan.categorical.length > 0 ? 0.6 : 0.9, 'grouping numeric columns');
     numeric.push(...await summariseNumeric(plan, request.bins, approximate, gamma, rows));
   }
   const categorical: CategoricalAggregate[] = [];
   if (plan.categorical.length > 0) {
-    await run(categoricalGroupsSql(plan), plan.numeric.length > 0 ? 0.6 : 0.1, 0.95, 'grouping categorical columns');
-    categorical.push(...categoricalAggregates(plan, await rows(categoryCountsSql(), 0.95, 0.97, 'reading categories')));
+    await run(categoricalGroupsSql(plan), plan.numeric.length > 0 ? 0.6 : 0.1, 0.93, 'grouping categorical columns');
+    categorical.push(...categoricalAggregates(plan, await rows(categoryCountsSql(), 0.93, 0.94, 'reading categories')));
+  }
+  let associationSampleRows: number | undefined;
+  if (plan.prediction) {
+    const numericAssociation = (await rows(associationNumericSql(plan, ASSOCIATION_SAMPLE_ROWS), 0.94, 0.97, 'estimating importance'))[0];
+    associationSampleRows = Number(numericAssociation.sample_rows);
+    for (const aggregate of numeric) {
+      const r = numericAssociation[aggregate.alias];
+      aggregate.association = r === null || r === undefined || !Number.isFinite(Number(r)) ? 0 : Math.min(1, Math.abs(Number(r)));
+    }
+    if (plan.categorical.length > 0) {
+      const groups = await rows(associationCategoricalSql(plan, ASSOCIATION_SAMPLE_ROWS), 0.97, 0.99, 'estimating importance');
+      for (const aggregate of categorical) {
+        const own = groups.filter((row) => row.col === aggregate.alias);
+        aggregate.association = correlationRatio(own.map((row) => Number(row.n)), own.map((row) => Number(row.s ?? 0)), own.map((row) => Number(row.ss ?? 0)));
+      }
+    }
   }
   for (const statement of dropDriftTablesSql()) await context.session.run(statement);
   context.reportProgress(1, 'drift aggregates ready');
@@ -61,6 +82,7 @@ export async function runDriftJob(request: JobRequest<'drift.aggregate'>, contex
     categorical,
     approximate,
     gamma: approximate ? gamma : undefined,
+    associationSampleRows,
     statements,
   } satisfies DriftAggregates;
 }
@@ -71,7 +93,8 @@ async function summariseNumeric(plan: DriftQueryPlan, bins: number, approximate:
   const summary = new Map((await rows(numericSummarySql(), 0.9, 0.92, 'summarising')).map((row) => [String(row.col), row]));
   const nonFinite = new Map((await rows(numericNonFiniteSql(), 0.92, 0.93, 'summarising')).map((row) => [String(row.col), row]));
   const errors = approximate
-    ? new Map((await rows(fineBinErrorSql(gamma), 0.93, 0.94, 'bounding errors')).map((row) => [String(row.col), Number(row.wasserstein_error)]))
+    ? new Map((await rows(fineBinErrorSql(gamma, plan.numeric.filter((column) => column.fine).map((column) => column.alias)), 0.93, 0.94, 'bounding errors'))
+      .map((row) => [String(row.col), Number(row.wasserstein_error)]))
     : new Map<string, number>();
 
   const edgeLevels = quantileEdgeLevels(bins);
@@ -130,8 +153,8 @@ async function summariseNumeric(plan: DriftQueryPlan, bins: number, approximate:
       distinctCurrent: number('distinct_cur'),
       maxMassReference: number('max_mass_ref'),
       maxMassCurrent: number('max_mass_cur'),
-      wassersteinErrorBound: approximate ? (errors.get(column.alias) ?? 0) : undefined,
-      association: { n: number('a_n'), sumV: number('a_sv'), sumVV: number('a_svv'), sumP: number('a_sp'), sumPP: number('a_spp'), sumVP: number('a_svp') },
+      approximate: Boolean(column.fine),
+      wassersteinErrorBound: column.fine ? (errors.get(column.alias) ?? 0) : undefined,
       quantiles: quantiles.get(column.alias) ?? { reference: {}, current: {} },
       binning,
     };
@@ -142,7 +165,7 @@ function categoricalAggregates(plan: DriftQueryPlan, categoryRows: Array<Record<
   const byAlias = new Map<string, CategoricalAggregate>();
   for (const column of plan.categorical) {
     byAlias.set(column.alias, {
-      name: column.name, alias: column.alias, values: [], reference: [], current: [], predictionCount: [], predictionSum: [], predictionSumSquares: [],
+      name: column.name, alias: column.alias, values: [], reference: [], current: [],
     });
   }
   for (const row of categoryRows) {
@@ -151,9 +174,6 @@ function categoricalAggregates(plan: DriftQueryPlan, categoryRows: Array<Record<
     aggregate.values.push(String(row.v));
     aggregate.reference.push(Number(row.n_ref));
     aggregate.current.push(Number(row.n_cur));
-    aggregate.predictionCount.push(Number(row.np_ref ?? 0));
-    aggregate.predictionSum.push(Number(row.sp_ref ?? 0));
-    aggregate.predictionSumSquares.push(Number(row.sq_ref ?? 0));
   }
   return [...byAlias.values()];
 }

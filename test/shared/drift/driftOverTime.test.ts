@@ -11,13 +11,12 @@ const aggregates: DriftAggregates = {
   numeric: [{
     name: 'amount', alias: 'n0', finiteReference: 90, finiteCurrent: 60, nonFiniteReference: 0, nonFiniteCurrent: 0,
     ksDistance: 0, wasserstein: 0, stdReference: 1, distinctReference: 50, distinctCurrent: 50, maxMassReference: 0.02, maxMassCurrent: 0.02,
-    association: { n: 0, sumV: 0, sumVV: 0, sumP: 0, sumPP: 0, sumVP: 0 },
+    approximate: false,
     quantiles: { reference: {}, current: {} },
     binning: { method: 'quantile', edges: [1, 2], reference: [30, 30, 30], current: [20, 20, 20] },
   }],
   categorical: [{
     name: 'region', alias: 'k0', values: ['eu', 'us'], reference: [50, 50], current: [30, 30],
-    predictionCount: [0, 0], predictionSum: [0, 0], predictionSumSquares: [0, 0],
   }],
 };
 
@@ -66,7 +65,6 @@ describe('buildOverTimeMatrix with many categories', () => {
       numeric: [],
       categorical: [{
         name: 'merchant', alias: 'k0', values, reference: values.map((_, index) => 100 - index), current: values.map(() => 1),
-        predictionCount: values.map(() => 0), predictionSum: values.map(() => 0), predictionSumSquares: values.map(() => 0),
       }],
     };
     // One row in each of the 10 rarest categories: with one bin per category this is far from the reference.
