@@ -165,9 +165,10 @@ function incidentTerms(amount: string, trust: string, distance: string): string 
 
 /**
  * The generator as a WITH query ending in `finalSelect`, which reads the CTE "rows" (so each COPY
- * computes only the columns it writes: the labels file skips every string of the log).
+ * computes only the columns it writes: the labels file skips every string of the log). `rowFilter`,
+ * a condition on "elapsed_ms", drops rows before any value is drawn.
  */
-function generatorSql(finalSelect: string): string {
+function generatorSql(finalSelect: string, rowFilter = ''): string {
   const weakRegion = indexOfName(REGIONS, WEAK_REGION) + 1;
   const otherRegions = sequence(REGIONS.length).filter((index) => index !== weakRegion);
   const otherRegionDraw = drawIndex(
@@ -234,7 +235,8 @@ function generatorSql(finalSelect: string): string {
     ${streamHash('"key"', STREAM.chargebacksDiscount)} AS "h_chargebacks_discount",
     ${streamHash('"key"', STREAM.txnItems)} AS "h_txn_items",
     ${streamHash('"key"', STREAM.nullDraws)} AS "h_nulls"
-  FROM "clock"
+  FROM "clock"${rowFilter ? `
+  WHERE ${rowFilter}` : ''}
 ),
 "timed" AS (
   SELECT *,
@@ -511,12 +513,14 @@ export function buildInferenceLogCopy(input: DemoGeneratorInput, outPath: string
  * does not need (the strings above all), which costs less than writing the log twice.
  */
 export function buildLabelsCopy(input: DemoGeneratorInput, outPath: string): DemoSqlStatement {
-  const finalSelect = 'SELECT "request_id", "label" FROM "rows" WHERE "event_time" < make_timestamp($label_cutoff_us)';
+  // Filtering on elapsed time before the draws skips the work for unlabelled rows; row values do not
+  // depend on which rows are kept, so labelled rows are the same as in the log.
+  const sql = generatorSql('SELECT "request_id", "label" FROM "rows"', '"elapsed_ms" < $label_cutoff_ms');
   return {
-    sql: `COPY (${generatorSql(finalSelect)}) TO $out_path ${PARQUET_OPTIONS}`,
+    sql: `COPY (${sql}) TO $out_path ${PARQUET_OPTIONS}`,
     params: {
       ...generatorParams(input),
-      label_cutoff_us: { type: 'BIGINT', value: DEMO_LABEL_CUTOFF_MS * 1000 },
+      label_cutoff_ms: { type: 'BIGINT', value: DEMO_LABEL_CUTOFF_MS - DEMO_START_MS },
       out_path: { type: 'VARCHAR', value: outPath },
     },
   };

@@ -49,7 +49,9 @@ test('the log COPY writes the catalogue columns and the labels COPY only request
   assert.match(log, /SELECT "request_id", "event_time", .*"score", "predicted_class" FROM "rows"\) TO/);
   assert.ok(!/"predicted_class", "label" FROM "rows"/.test(log));
   const labels = buildLabelsCopy(input('null-spike'), 'x');
-  assert.match(labels.sql, /SELECT "request_id", "label" FROM "rows" WHERE "event_time" < make_timestamp\(\$label_cutoff_us\)/);
+  assert.match(labels.sql, /WHERE "elapsed_ms" < \$label_cutoff_ms\n/);
+  assert.match(labels.sql, /SELECT "request_id", "label" FROM "rows"\) TO/);
+  assert.equal(labels.params.label_cutoff_ms.value, 25 * 86_400_000);
 });
 
 test('random streams get distinct 64-bit constants', () => {
