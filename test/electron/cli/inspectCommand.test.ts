@@ -100,6 +100,24 @@ describe('driftwood inspect on the real public datasets', () => {
   });
 });
 
+describe('driftwood inspect on the demo log', () => {
+  test('`driftwood demo` then `driftwood inspect` reports figures DuckDB confirms, and the demo roles', async () => {
+    const dir = path.join(scratch.dir, 'demo');
+    await runCliJson(['demo', '--out', dir, '--rows', '20000', '--scenario', 'unit-change']);
+    const log = path.join(dir, 'inference_log.parquet');
+    const result = await runCliJson<InspectResult>(['inspect', log]);
+    await assertMatchesOracle(result, `read_parquet(${literal(log)})`);
+    const roles = Object.fromEntries(result.columns.map((c) => [c.name, c.role]));
+    assert.equal(roles.request_id, 'id');
+    assert.equal(roles.event_time, 'timestamp');
+    assert.equal(roles.score, 'prediction');
+    assert.equal(roles.model_version, 'model_version');
+    assert.equal(roles.user_email, 'pii');
+    for (const segment of ['region', 'device', 'app_version', 'channel']) assert.equal(roles[segment], 'segment', segment);
+    assert.equal(result.time_range?.column, 'event_time');
+  });
+});
+
 describe('driftwood inspect on files written by other tools', () => {
   const hiveDir = path.join(scratch.dir, 'hive');
   const csvFile = path.join(scratch.dir, 'written_by_duckdb.csv');
