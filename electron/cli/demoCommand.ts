@@ -35,7 +35,7 @@ export function registerDemoCommand(command: Command, service: () => WorkbenchSe
       const result = await service().writeDemo(
         { outDir, rows, scenario: flags.scenario, seed, overwrite: Boolean(flags.overwrite) }, progress.report);
       progress.done();
-      emit(result, format, () => JSON.stringify(result, null, 2));
+      emit(result, format, () => renderDemoSummary(result as unknown as DemoSummary));
     });
 }
 
@@ -43,4 +43,25 @@ function parseInteger(flag: string, value: string): number {
   const parsed = Number(value.replace(/_/g, ''));
   if (!Number.isSafeInteger(parsed)) throw driftwoodError('INVALID_ARGUMENT', `${flag} '${value}' is not a whole number.`, `Give ${flag} as digits, e.g. ${flag} 100000.`);
   return parsed;
+}
+
+interface DemoSummary {
+  outDir: string;
+  scenario: string;
+  seed: number;
+  rows: number;
+  files: Array<{ name: string; path: string; bytes: number; rows?: number }>;
+}
+
+/** What a person needs after `driftwood demo`: where the files are and what to run next. */
+function renderDemoSummary(result: DemoSummary): string {
+  const files = result.files.map((file) => `  ${file.name.padEnd(22)} ${(file.bytes / 1e6).toFixed(1).padStart(7)} MB${file.rows === undefined ? '' : `  ${file.rows.toLocaleString('en-US')} rows`}`);
+  const log = result.files.find((file) => file.name === 'inference_log.parquet')?.path ?? result.outDir;
+  return [
+    `Wrote the '${result.scenario}' demo (seed ${result.seed}) to ${result.outDir}:`,
+    ...files,
+    '',
+    'The injected incident (what, where, when) is described in scenario.json. Next:',
+    `  driftwood inspect ${log}`,
+  ].join('\n');
 }
