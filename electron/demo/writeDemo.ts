@@ -14,7 +14,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { validateDemoOptions, type DemoOptions } from '../../shared/demo/demoOptions';
-import { buildBlocksCopy, buildInferenceLogCopy, buildLabelsCopy, type DemoGeneratorInput } from '../../shared/demo/generatorSql';
+import type { DemoGeneratorInput } from '../../shared/demo/generatorParams';
+import { buildBlocksCopy, buildInferenceLogCopy, buildLabelsCopy } from '../../shared/demo/generatorSql';
 import {
   buildScenarioManifest, DEMO_FILE_NAMES, serializeScenarioManifest, type DemoFileSummary,
 } from '../../shared/demo/scenarioManifest';

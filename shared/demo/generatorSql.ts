@@ -25,25 +25,19 @@
  * parameters change between scenarios; the SQL text is the same.
  */
 
-import { DEMO_DAYS, DEMO_LABEL_CUTOFF_MS, DEMO_START_MS, epochMsFromIso } from './calendar';
+import { DEMO_DAYS, DEMO_LABEL_CUTOFF_MS, DEMO_START_MS } from './calendar';
 import { INFERENCE_LOG_COLUMNS } from './columns';
-import { BASE_MODEL_VERSION, type DemoScenario } from './scenarios';
-import type { DemoSqlParam, DemoSqlStatement } from './sqlStatement';
+import { buildGeneratorParams, type DemoGeneratorInput } from './generatorParams';
+import type { DemoSqlStatement } from './sqlStatement';
+import { highUniform, lowUniform, streamHash, uniformFromKey } from './sqlRandom';
 import { quoteIdentifier } from './sqlText';
-import { buildTrafficProfile, HOURS_PER_WEEK } from './trafficProfile';
+import { HOURS_PER_WEEK } from './trafficProfile';
 import {
   APP_VERSIONS, CHANNELS, DEVICES, EMAIL_DOMAINS, EMAIL_FIRST_NAMES, EMAIL_LAST_NAMES, indexOfName,
-  MERCHANT_CATEGORIES, MERCHANT_COUNT, PAYMENT_METHODS, REGIONS,
+  MERCHANT_CATEGORIES, MERCHANT_COUNT, PAYMENT_METHODS, REGIONS, WEAK_REGION,
 } from './vocabulary';
 
-/** The region whose share the mix-shift scenario grows; the generator draws it first. */
-export const WEAK_REGION = 'latam';
-
 const MS_PER_DAY = 86_400_000;
-/** 2^-53: maps the top 53 bits of a 64-bit hash to a double in [0, 1). */
-const TOP_53_BITS_TO_UNIT = '1.1102230246251565e-16';
-/** Days after which an inactive incident would start: never, within a 28-day log. */
-const NEVER_MS = 1_000 * MS_PER_DAY;
 
 /**
  * Random streams. Each number names one independent 64-bit hash per row, split into two 32-bit
@@ -73,7 +67,7 @@ const STREAM = {
 const ROWS_PER_BLOCK = 64;
 const BLOCKS_PER_ROW_GROUP = 256;
 
-/** Intercept of the true log-odds; sets the fraud rate near 9%. */
+/** Intercept of the true log-odds; puts the fraud (label) rate near 11%. */
 const INTERCEPT = -3.2;
 
 /** Request ids are 'req_' + 10 hex digits: (i * odd multiplier + seeded offset) mod 2^40, a bijection. */
@@ -84,42 +78,6 @@ const REQUEST_ID_MULTIPLIER = 25_214_903_917;
 function num(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`Generator constant must be finite, got ${value}.`);
   return `${String(value)}::DOUBLE`;
-}
-
-/**
- * A 64-bit constant per stream (splitmix64 of the stream number). Streams must not be derived as
- * hash(i, seed, k): DuckDB combines multi-argument hashes linearly (multiply, then XOR the next hash),
- * so two streams would differ by a constant XOR and be strongly correlated (0.88 measured). Instead each
- * stream re-hashes the row key XOR its constant, and the hash finaliser's avalanche decorrelates them.
- */
-export function streamConstant(stream: number): string {
-  const mask = (1n << 64n) - 1n;
-  let z = (BigInt(stream) * 0x9e3779b97f4a7c15n) & mask;
-  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
-  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
-  return (z ^ (z >> 31n)).toString();
-}
-
-/** A well-mixed 64-bit hash of `key` (a UBIGINT expression) for one stream. */
-function streamHash(key: string, stream: number): string {
-  return `hash(xor(${key}, ${streamConstant(stream)}::UBIGINT))`;
-}
-
-/** Uniform in [0, 1) for this row and stream, from the top 53 bits of its hash. */
-function uniform(stream: number): string {
-  return `((${streamHash('"key"', stream)} >> 11)::DOUBLE * ${TOP_53_BITS_TO_UNIT})`;
-}
-
-const TWO_POW_MINUS_32 = '2.3283064365386963e-10';
-
-/** Uniform in [0, 1) from the high 32 bits of a hash column. */
-function highUniform(hashColumn: string): string {
-  return `(("${hashColumn}" >> 32)::DOUBLE * ${TWO_POW_MINUS_32})`;
-}
-
-/** Uniform in [0, 1) from the low 32 bits of a hash column, independent of its high half. */
-function lowUniform(hashColumn: string): string {
-  return `(("${hashColumn}" & 4294967295::UBIGINT)::DOUBLE * ${TWO_POW_MINUS_32})`;
 }
 
 /** CASE expression drawing a 1-based index from cumulative shares with uniform `u`. */
@@ -364,104 +322,10 @@ function generatorSql(finalSelect: string, rowFilter = ''): string {
     "avg_amount_30d_usd",
     "score",
     ("score" >= 0.5)::INTEGER AS "predicted_class",
-    (${uniform(STREAM.label)} < ${sigmoid('"true_logit"')})::INTEGER AS "label"
+    (${uniformFromKey(STREAM.label)} < ${sigmoid('"true_logit"')})::INTEGER AS "label"
   FROM "rounded"
 )
 ${finalSelect}`;
-}
-
-/** Neutral settings: every incident off. A scenario switches exactly one on. */
-function incidentParams(scenario: DemoScenario): Record<string, DemoSqlParam> {
-  const startMs = epochMsFromIso(scenario.incident.start) - DEMO_START_MS;
-  const weakBase = REGIONS[indexOfName(REGIONS, WEAK_REGION)].share;
-  const params: Record<string, DemoSqlParam> = {
-    null_device_idx: { type: 'BIGINT', value: 0 },
-    null_app_idx: { type: 'BIGINT', value: 0 },
-    null_rate: { type: 'DOUBLE', value: 0 },
-    null_start_ms: { type: 'BIGINT', value: NEVER_MS },
-    unit_region_idx: { type: 'BIGINT', value: 0 },
-    unit_factor: { type: 'DOUBLE', value: 1 },
-    unit_start_ms: { type: 'BIGINT', value: NEVER_MS },
-    release_version: { type: 'VARCHAR', value: BASE_MODEL_VERSION },
-    release_share: { type: 'DOUBLE', value: 0 },
-    release_slope: { type: 'DOUBLE', value: 1 },
-    release_shift: { type: 'DOUBLE', value: 0 },
-    release_start_ms: { type: 'BIGINT', value: NEVER_MS },
-    weak_share_base: { type: 'DOUBLE', value: weakBase },
-    weak_share_target: { type: 'DOUBLE', value: weakBase },
-    mix_start_ms: { type: 'DOUBLE', value: NEVER_MS },
-    mix_ramp_ms: { type: 'DOUBLE', value: 1 },
-  };
-  const knobs = scenario.knobs;
-  switch (knobs.kind) {
-    case 'null_spike':
-      params.null_device_idx = { type: 'BIGINT', value: indexOfName(DEVICES, knobs.device) + 1 };
-      params.null_app_idx = { type: 'BIGINT', value: indexOfName(APP_VERSIONS, knobs.appVersion) + 1 };
-      params.null_rate = { type: 'DOUBLE', value: knobs.nullRate };
-      params.null_start_ms = { type: 'BIGINT', value: startMs };
-      break;
-    case 'unit_change':
-      params.unit_region_idx = { type: 'BIGINT', value: indexOfName(REGIONS, knobs.region) + 1 };
-      params.unit_factor = { type: 'DOUBLE', value: knobs.factor };
-      params.unit_start_ms = { type: 'BIGINT', value: startMs };
-      break;
-    case 'model_release':
-      params.release_version = { type: 'VARCHAR', value: knobs.version };
-      params.release_share = { type: 'DOUBLE', value: knobs.trafficShare };
-      params.release_slope = { type: 'DOUBLE', value: knobs.logitSlope };
-      params.release_shift = { type: 'DOUBLE', value: knobs.logitShift };
-      params.release_start_ms = { type: 'BIGINT', value: startMs };
-      break;
-    case 'mix_shift':
-      if (knobs.region !== WEAK_REGION) {
-        throw new Error(`The mix-shift generator grows '${WEAK_REGION}' only; scenario '${scenario.name}' names '${knobs.region}'.`);
-      }
-      params.weak_share_target = { type: 'DOUBLE', value: knobs.targetShare };
-      params.mix_start_ms = { type: 'DOUBLE', value: startMs };
-      params.mix_ramp_ms = { type: 'DOUBLE', value: knobs.rampHours * 3_600_000 };
-      break;
-  }
-  return params;
-}
-
-function vocabularyParams(rows: number): Record<string, DemoSqlParam> {
-  const profile = buildTrafficProfile();
-  return {
-    weeks: { type: 'DOUBLE', value: DEMO_DAYS / 7 },
-    hour_grid: { type: 'INTEGER[]', value: profile.grid },
-    grid_size: { type: 'DOUBLE', value: profile.grid.length },
-    hour_starts: { type: 'DOUBLE[]', value: profile.hourStarts },
-    start_us: { type: 'BIGINT', value: DEMO_START_MS * 1000 },
-    users: { type: 'DOUBLE', value: Math.max(500, Math.floor(rows / 8)) },
-    base_version: { type: 'VARCHAR', value: BASE_MODEL_VERSION },
-    region_names: { type: 'VARCHAR[]', value: REGIONS.map((region) => region.name) },
-    region_log_amount: { type: 'DOUBLE[]', value: REGIONS.map((region) => region.logAmountMean) },
-    region_effect: { type: 'DOUBLE[]', value: REGIONS.map((region) => region.effect) },
-    region_noise: { type: 'DOUBLE[]', value: REGIONS.map((region) => region.noiseSd) },
-    // Logistic-normal mean ~ sigmoid(mu / sqrt(1 + pi sd^2 / 8)): dividing by kappa keeps v3.1 calibrated per region.
-    region_kappa: { type: 'DOUBLE[]', value: REGIONS.map((region) => Math.sqrt(1 + (Math.PI * region.noiseSd ** 2) / 8)) },
-    device_names: { type: 'VARCHAR[]', value: DEVICES.map((device) => device.name) },
-    device_effect: { type: 'DOUBLE[]', value: DEVICES.map((device) => device.effect) },
-    channel_names: { type: 'VARCHAR[]', value: CHANNELS.map((channel) => channel.name) },
-    channel_effect: { type: 'DOUBLE[]', value: CHANNELS.map((channel) => channel.effect) },
-    app_versions: { type: 'VARCHAR[]', value: [...APP_VERSIONS] },
-    category_names: { type: 'VARCHAR[]', value: MERCHANT_CATEGORIES.map((category) => category.name) },
-    category_log_amount: { type: 'DOUBLE[]', value: MERCHANT_CATEGORIES.map((category) => category.logAmountShift) },
-    category_effect: { type: 'DOUBLE[]', value: MERCHANT_CATEGORIES.map((category) => category.effect) },
-    payment_names: { type: 'VARCHAR[]', value: PAYMENT_METHODS.map((method) => method.name) },
-    payment_effect: { type: 'DOUBLE[]', value: PAYMENT_METHODS.map((method) => method.effect) },
-    first_names: { type: 'VARCHAR[]', value: EMAIL_FIRST_NAMES },
-    last_names: { type: 'VARCHAR[]', value: EMAIL_LAST_NAMES },
-    email_domains: { type: 'VARCHAR[]', value: EMAIL_DOMAINS },
-  };
-}
-
-export interface DemoGeneratorInput {
-  readonly scenario: DemoScenario;
-  readonly rows: number;
-  readonly seed: number;
-  /** The block-number file written by buildBlocksCopy for the same row count. */
-  readonly blocksPath: string;
 }
 
 /**
@@ -476,24 +340,14 @@ export function buildBlocksCopy(rows: number, outPath: string): DemoSqlStatement
   };
 }
 
+const LOG_COLUMN_LIST = INFERENCE_LOG_COLUMNS.map((column) => quoteIdentifier(column.name)).join(', ');
+
 /**
  * The generator query: every inference-log column in catalogue order, plus `label`. Handy for
  * inspecting a tiny log and for tests; the COPY statements below embed their own final SELECT.
  */
-function generatorParams(input: DemoGeneratorInput): Record<string, DemoSqlParam> {
-  return {
-    blocks_path: { type: 'VARCHAR', value: input.blocksPath },
-    rows: { type: 'BIGINT', value: input.rows },
-    seed: { type: 'BIGINT', value: input.seed },
-    ...vocabularyParams(input.rows),
-    ...incidentParams(input.scenario),
-  };
-}
-
-const LOG_COLUMN_LIST = INFERENCE_LOG_COLUMNS.map((column) => quoteIdentifier(column.name)).join(', ');
-
 export function buildDemoRowsQuery(input: DemoGeneratorInput): DemoSqlStatement {
-  return { sql: generatorSql(`SELECT ${LOG_COLUMN_LIST}, "label" FROM "rows"`), params: generatorParams(input) };
+  return { sql: generatorSql(`SELECT ${LOG_COLUMN_LIST}, "label" FROM "rows"`), params: buildGeneratorParams(input) };
 }
 
 /** Parquet options of both files: zstd, fixed row groups, so bytes only depend on the data. */
@@ -503,7 +357,7 @@ const PARQUET_OPTIONS = '(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 12288
 export function buildInferenceLogCopy(input: DemoGeneratorInput, outPath: string): DemoSqlStatement {
   return {
     sql: `COPY (${generatorSql(`SELECT ${LOG_COLUMN_LIST} FROM "rows"`)}) TO $out_path ${PARQUET_OPTIONS}`,
-    params: { ...generatorParams(input), out_path: { type: 'VARCHAR', value: outPath } },
+    params: { ...buildGeneratorParams(input), out_path: { type: 'VARCHAR', value: outPath } },
   };
 }
 
@@ -519,7 +373,7 @@ export function buildLabelsCopy(input: DemoGeneratorInput, outPath: string): Dem
   return {
     sql: `COPY (${sql}) TO $out_path ${PARQUET_OPTIONS}`,
     params: {
-      ...generatorParams(input),
+      ...buildGeneratorParams(input),
       label_cutoff_ms: { type: 'BIGINT', value: DEMO_LABEL_CUTOFF_MS - DEMO_START_MS },
       out_path: { type: 'VARCHAR', value: outPath },
     },

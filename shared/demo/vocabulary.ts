@@ -115,3 +115,6 @@ export function indexOfName(list: readonly { readonly name: string }[] | readonl
   if (index < 0) throw new Error(`Unknown value '${name}'; expected one of: ${names.join(', ')}.`);
   return index;
 }
+
+/** The region whose share the mix-shift scenario grows; the generator draws it first. */
+export const WEAK_REGION = 'latam';

@@ -146,6 +146,16 @@ describe('writeDemo', () => {
     assert.ok((shape.minDiscount as number) >= 0 && (shape.maxDiscount as number) <= 1);
   });
 
+  test('independently drawn columns are uncorrelated (random streams do not leak into each other)', async () => {
+    const correlations = await queryOne(db.connection, `
+      SELECT corr(ln("amount_usd"), ln("session_length_s")) AS "amountSession",
+        corr(ln("amount_usd"), ln("account_age_days" + 1)) AS "amountAge",
+        corr("discount_ratio", "failed_logins_24h") AS "discountLogins",
+        corr(("device" = 'ios')::INTEGER, ("channel" = 'organic')::INTEGER) AS "deviceChannel"
+      FROM read_parquet($path)`, { path: logPath });
+    for (const [pair, value] of Object.entries(correlations)) assert.ok(Math.abs(value as number) < 0.03, `${pair}: ${value}`);
+  });
+
   test('scores are calibrated against the labels before the incident', async () => {
     const calibration = await queryOne(db.connection, `
       SELECT avg("score") AS "meanScore", avg("label") AS "labelRate",

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  buildBlocksCopy, buildDemoRowsQuery, buildInferenceLogCopy, buildLabelsCopy, streamConstant, type DemoGeneratorInput,
-} from '../../../shared/demo/generatorSql';
+import type { DemoGeneratorInput } from '../../../shared/demo/generatorParams';
+import { buildBlocksCopy, buildDemoRowsQuery, buildInferenceLogCopy, buildLabelsCopy } from '../../../shared/demo/generatorSql';
 import { DEMO_SCENARIOS, getDemoScenario } from '../../../shared/demo/scenarios';
 
 const input = (name: string): DemoGeneratorInput => ({
@@ -52,14 +51,6 @@ test('the log COPY writes the catalogue columns and the labels COPY only request
   assert.match(labels.sql, /WHERE "elapsed_ms" < \$label_cutoff_ms\n/);
   assert.match(labels.sql, /SELECT "request_id", "label" FROM "rows"\) TO/);
   assert.equal(labels.params.label_cutoff_ms.value, 25 * 86_400_000);
-});
-
-test('random streams get distinct 64-bit constants', () => {
-  const constants = Array.from({ length: 200 }, (_, stream) => streamConstant(stream + 1));
-  assert.equal(new Set(constants).size, constants.length);
-  for (const constant of constants) assert.ok(BigInt(constant) < 1n << 64n);
-  // Reference value: splitmix64's first output from state 0 is 0xE220A8397B1DCDAF (Vigna's splitmix64.c).
-  assert.equal(BigInt(streamConstant(1)), 0xe220a8397b1dcdafn);
 });
 
 test('generator SQL avoids random(), which is not reproducible across threads', () => {
