@@ -19,6 +19,8 @@ export interface JobHandle<R> {
 
 export interface SubmitOptions {
   onProgress?: (progress: JobProgress) => void;
+  /** Aborting cancels the job (as cancel() does). */
+  signal?: AbortSignal;
 }
 
 interface ActiveJob {
@@ -67,6 +69,13 @@ export class EnginePool {
     const result = new Promise<JobResult<K>>((resolve, reject) => {
       job = { id, request, options, resolve: resolve as (value: unknown) => void, reject, cancelRequested: false };
     });
+    if (options.signal?.aborted) {
+      job.reject(cancelledError());
+      return { id, result, cancel: () => undefined };
+    }
+    const onAbort = () => this.cancel(id);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    void result.catch(() => undefined).finally(() => options.signal?.removeEventListener('abort', onAbort));
     this.queue.push(job);
     this.dispatch();
     return { id, result, cancel: () => this.cancel(id) };

@@ -4,6 +4,7 @@ import type { DriftQueryPlan } from '../../shared/drift/driftSql';
 import type { OverTimeColumn, OverTimeCountRow, OverTimeUnit } from '../../shared/drift/driftOverTime';
 import type { WindowSpec } from '../../shared/windows/windowSpec';
 import type { ColumnSchema } from '../../shared/inspect/profileSql';
+import type { HistogramColumn } from '../../shared/overview/overviewSql';
 import type { SourceDescriptor } from '../../shared/sources/source';
 import type { SqlStatement } from '../../shared/sql/sqlStatement';
 import type { EngineConfig } from './engineConfig';
@@ -23,6 +24,18 @@ export interface JobKinds {
   'source.profile': {
     request: { source: SourceDescriptor; columns: ColumnSchema[]; exactDistinct: boolean; limitRows?: number };
     result: { row: Record<string, JsonValue> };
+  };
+  /** Mini-histogram counts and the event timeline of a source (shared/overview). */
+  'source.overview': {
+    request: {
+      source: SourceDescriptor;
+      columns: HistogramColumn[];
+      timeline?: { column: string; temporal: boolean; unit: 'hour' | 'day'; versionColumn?: string };
+    };
+    result: {
+      histogramRows: Array<{ col: string; v: string | null; n: number }>;
+      timelineRows: Array<{ bucket: string | number; version: string | null; n: number }> | null;
+    };
   };
   /** Runs statements in order; the last one's result comes back as Arrow IPC bytes. */
   'sql.query': {

@@ -35,6 +35,7 @@ export interface DriftRequest {
   overTime?: OverTimeUnit;
   overTimeStatistic?: OverTimeStatistic;
   onProgress?: (progress: JobProgress) => void;
+  signal?: AbortSignal;
 }
 
 /** Windows with more rows than this use fine buckets for numeric columns unless --exact (see driftSql). */
@@ -68,9 +69,9 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
   const currentSource = request.current ? resolveSource(request.current) : referenceSource;
   const overrides = request.roleOverrides ?? {};
   if (request.timeColumn) overrides[request.timeColumn] = 'timestamp';
-  const referenceColumns = await sourceColumnsWithRoles(engine, referenceSource, overrides, { onProgress: request.onProgress });
+  const referenceColumns = await sourceColumnsWithRoles(engine, referenceSource, overrides, { onProgress: request.onProgress, signal: request.signal });
   const currentColumns = currentSource === referenceSource ? referenceColumns
-    : await sourceColumnsWithRoles(engine, currentSource, overrides, { onProgress: request.onProgress, ignoreOverridesOfMissingColumns: true });
+    : await sourceColumnsWithRoles(engine, currentSource, overrides, { onProgress: request.onProgress, signal: request.signal, ignoreOverridesOfMissingColumns: true });
 
   const reference = await buildWindow(engine, 'reference', referenceSource, referenceColumns, request);
   const current = await buildWindow(engine, 'current', currentSource, currentColumns, request);
@@ -91,7 +92,7 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
   };
   const aggregates = await engine.submit({
     kind: 'drift.aggregate', plan, bins, exact: Boolean(request.exact), exactRowLimit: EXACT_ROW_LIMIT,
-  }, { onProgress: request.onProgress }).result;
+  }, { onProgress: request.onProgress, signal: request.signal }).result;
   const result = interpretDrift({
     aggregates,
     roles: Object.fromEntries(referenceColumns.map((column) => [column.name, column.role])),
@@ -117,7 +118,7 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
     const columns = overTimeColumns(aggregates);
     const counts = await engine.submit({
       kind: 'drift.overTime', current, timeColumn, timeIsTemporal: isTemporalType(timeType), unit: request.overTime, columns,
-    }, { onProgress: request.onProgress }).result;
+    }, { onProgress: request.onProgress, signal: request.signal }).result;
     result.over_time = buildOverTimeMatrix(aggregates, columns, counts.rows, request.overTime, statistic, timeColumn);
     if (result.sql) result.sql.push(...counts.statements.map(renderStatementForDisplay));
   }
@@ -151,7 +152,7 @@ async function buildWindow(
   }
   const where = name === 'reference' ? request.whereReference : request.whereCurrent;
   if (where !== undefined) {
-    await engine.submit({ kind: 'filter.check', expression: where, flag: `--where-${name}`, source }).result;
+    await engine.submit({ kind: 'filter.check', expression: where, flag: `--where-${name}`, source }, { signal: request.signal }).result;
     window.where = where;
   }
   return window;

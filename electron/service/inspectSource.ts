@@ -11,6 +11,7 @@ export interface InspectOptions {
   /** Read only the schema and the Parquet row count (no scan). */
   schemaOnly?: boolean;
   onProgress?: (progress: JobProgress) => void;
+  signal?: AbortSignal;
 }
 
 /** A CSV column whose type changes after the sniffed sample shows up as a conversion error mid-scan. */
@@ -34,13 +35,13 @@ export async function inspectSource(engine: EnginePool, input: string, options: 
 }
 
 async function inspectResolved(engine: EnginePool, source: SourceDescriptor, options: InspectOptions): Promise<InspectResult> {
-  const schema = await engine.submit({ kind: 'source.schema', source }, { onProgress: options.onProgress }).result;
+  const schema = await engine.submit({ kind: 'source.schema', source }, { onProgress: options.onProgress, signal: options.signal }).result;
   // Row count unknown before a scan (CSV/NDJSON): judge by size, ~100 bytes a row.
   const exactDistinct = (schema.rowCount ?? source.bytes / 100) <= exactDistinctRowLimit;
   const profile = options.schemaOnly && schema.rowCount !== null
     ? null
     : (await engine.submit({ kind: 'source.profile', source, columns: schema.columns, exactDistinct },
-      { onProgress: options.onProgress }).result).row;
+      { onProgress: options.onProgress, signal: options.signal }).result).row;
   return buildInspectResult({
     source,
     columns: schema.columns,

@@ -13,17 +13,17 @@ export const ROLE_PROFILE_ROWS = 100_000;
  */
 export async function sourceColumnsWithRoles(
   engine: EnginePool, source: SourceDescriptor, roleOverrides: Record<string, string>,
-  options: { onProgress?: (progress: JobProgress) => void; ignoreOverridesOfMissingColumns?: boolean } = {},
+  options: { onProgress?: (progress: JobProgress) => void; signal?: AbortSignal; ignoreOverridesOfMissingColumns?: boolean } = {},
 ): Promise<InspectColumn[]> {
   const { onProgress } = options;
-  const schema = await engine.submit({ kind: 'source.schema', source }, { onProgress }).result;
+  const schema = await engine.submit({ kind: 'source.schema', source }, { onProgress, signal: options.signal }).result;
   if (options.ignoreOverridesOfMissingColumns) {
     const names = new Set(schema.columns.map((column) => column.name));
     roleOverrides = Object.fromEntries(Object.entries(roleOverrides).filter(([name]) => names.has(name)));
   }
   const profile = await engine.submit({
     kind: 'source.profile', source, columns: schema.columns, exactDistinct: true, limitRows: ROLE_PROFILE_ROWS,
-  }, { onProgress }).result;
+  }, { onProgress, signal: options.signal }).result;
   return buildInspectResult({
     source, columns: schema.columns, metadataRowCount: schema.rowCount, profile: profile.row, roleOverrides, exactDistinct: true,
   }).columns;

@@ -21,8 +21,8 @@ export interface DemoOptions {
 export class WorkbenchService {
   readonly engine: EnginePool;
 
-  constructor(config: EngineConfig = defaultEngineConfig()) {
-    this.engine = new EnginePool(config);
+  constructor(config: EngineConfig = defaultEngineConfig(), engine?: EnginePool) {
+    this.engine = engine ?? new EnginePool(config);
   }
 
   inspect(input: string, options: InspectOptions = {}): Promise<InspectResult> {

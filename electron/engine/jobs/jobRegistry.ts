@@ -4,6 +4,7 @@ import { runDemoJob } from './demoJob';
 import { runDriftJob } from './driftJob';
 import { runDriftOverTimeJob } from './driftOverTimeJob';
 import { runFilterCheckJob } from './filterCheckJob';
+import { runSourceOverviewJob } from './sourceOverviewJob';
 import { runSourceProfileJob } from './sourceProfileJob';
 import { runSourceSchemaJob } from './sourceSchemaJob';
 import { runSqlQueryJob } from './sqlQueryJob';
@@ -14,6 +15,7 @@ type JobHandler<K extends JobKind> = (request: JobRequest<K>, context: JobContex
 export const jobHandlers: { [K in Exclude<JobKind, 'debug.crash'>]: JobHandler<K> } = {
   'source.schema': runSourceSchemaJob,
   'source.profile': runSourceProfileJob,
+  'source.overview': runSourceOverviewJob,
   'sql.query': runSqlQueryJob,
   'drift.aggregate': runDriftJob,
   'drift.overTime': runDriftOverTimeJob,
