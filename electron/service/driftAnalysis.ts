@@ -197,7 +197,18 @@ function chooseColumns(
   }
   const chosen: ComparedColumn[] = [];
   for (const column of referenceColumns) {
-    if (!comparedRoles.has(column.role) || windowColumns.has(column.name)) continue;
+    if (windowColumns.has(column.name)) continue;
+    const inCurrentColumn = inCurrent.get(column.name);
+    // A column that is all NULL where roles were inferred is 'ignore' there; if it holds values in the
+    // current source, that change is exactly what drift must show (missingness −100%).
+    const allNullInReferenceOnly = column.role === 'ignore' && column.null_rate === 1
+      && inCurrentColumn !== undefined && comparedRoles.has(inCurrentColumn.role);
+    if (!comparedRoles.has(column.role) && !allNullInReferenceOnly) {
+      if (column.role === 'ignore' && column.null_rate === 1) {
+        notes.push(`Column '${column.name}' holds no values in the first rows of both sources; it was not compared.`);
+      }
+      continue;
+    }
     if (!inCurrent.has(column.name)) {
       notes.push(`Column '${column.name}' is in the reference source but not in the current one (schema change); it was not compared.`);
       continue;

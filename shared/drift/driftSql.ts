@@ -106,8 +106,10 @@ FROM grouped GROUP BY col, v`,
  */
 export function associationNumericSql(plan: DriftQueryPlan, limitRows: number): SqlStatement {
   const ref = windowRelation(plan.reference, 'ref');
-  const p = `TRY_CAST(${quoteIdentifier(plan.prediction!)} AS DOUBLE)`;
-  const correlations = plan.numeric.map((column) => `corr(TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE), ${p}) AS ${column.alias}`);
+  // NaN/±Inf are missing values here as everywhere in drift (and make corr's variance overflow).
+  const finite = (expression: string) => `CASE WHEN isfinite(${expression}) THEN ${expression} END`;
+  const p = finite(`TRY_CAST(${quoteIdentifier(plan.prediction!)} AS DOUBLE)`);
+  const correlations = plan.numeric.map((column) => `corr(${finite(`TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE)`)}, ${p}) AS ${column.alias}`);
   return {
     sql: `SELECT count(*) AS sample_rows${correlations.length > 0 ? ', ' : ''}${correlations.join(', ')} FROM (SELECT * FROM ${ref.sql} AS r LIMIT ${Math.trunc(limitRows)}) AS sample`,
     params: ref.params,
@@ -116,7 +118,8 @@ export function associationNumericSql(plan: DriftQueryPlan, limitRows: number): 
 
 export function associationCategoricalSql(plan: DriftQueryPlan, limitRows: number): SqlStatement {
   const ref = windowRelation(plan.reference, 'ref');
-  const p = `TRY_CAST(${quoteIdentifier(plan.prediction!)} AS DOUBLE)`;
+  const prediction = `TRY_CAST(${quoteIdentifier(plan.prediction!)} AS DOUBLE)`;
+  const p = `CASE WHEN isfinite(${prediction}) THEN ${prediction} END`;
   return {
     sql: `WITH sample AS (
   SELECT ${p} AS "__p", ${plan.categorical.map((column) => `${quoteIdentifier(column.name)}::VARCHAR AS ${column.alias}`).join(', ')}

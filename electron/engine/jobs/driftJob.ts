@@ -6,7 +6,7 @@ import {
   fineBinErrorSql, numericGroupsSql, numericNonFiniteSql, numericSummarySql, quantileBinCountsSql, quantilesSql, valueBinCountsSql,
   windowRowCountsSql,
 } from '../../../shared/drift/driftSql';
-import { driftwoodError } from '../../../shared/errors/workbenchError';
+import { DriftwoodError, driftwoodError } from '../../../shared/errors/workbenchError';
 import type { SqlStatement } from '../../../shared/sql/sqlStatement';
 import { describeWindow } from '../../../shared/windows/windowSpec';
 import type { JobRequest, JobResult } from '../jobProtocol';
@@ -60,18 +60,13 @@ export async function runDriftJob(request: JobRequest<'drift.aggregate'>, contex
   }
   let associationSampleRows: number | undefined;
   if (plan.prediction) {
-    const numericAssociation = (await rows(associationNumericSql(plan, ASSOCIATION_SAMPLE_ROWS), 0.94, 0.97, 'estimating importance'))[0];
-    associationSampleRows = Number(numericAssociation.sample_rows);
-    for (const aggregate of numeric) {
-      const r = numericAssociation[aggregate.alias];
-      aggregate.association = r === null || r === undefined || !Number.isFinite(Number(r)) ? 0 : Math.min(1, Math.abs(Number(r)));
-    }
-    if (plan.categorical.length > 0) {
-      const groups = await rows(associationCategoricalSql(plan, ASSOCIATION_SAMPLE_ROWS), 0.97, 0.99, 'estimating importance');
-      for (const aggregate of categorical) {
-        const own = groups.filter((row) => row.col === aggregate.alias);
-        aggregate.association = correlationRatio(own.map((row) => Number(row.n)), own.map((row) => Number(row.s ?? 0)), own.map((row) => Number(row.ss ?? 0)));
-      }
+    try {
+      associationSampleRows = await estimateAssociations(plan, numeric, categorical, rows);
+    } catch (error) {
+      // Importance is an estimate that only weighs severity: when DuckDB cannot compute it (e.g. values so
+      // extreme that the variance overflows), the drift result stands without it rather than failing.
+      if (!(error instanceof DriftwoodError) || error.code !== 'QUERY_FAILED') throw error;
+      associationSampleRows = undefined;
     }
   }
   for (const statement of dropDriftTablesSql()) await context.session.run(statement);
@@ -85,6 +80,23 @@ export async function runDriftJob(request: JobRequest<'drift.aggregate'>, contex
     associationSampleRows,
     statements,
   } satisfies DriftAggregates;
+}
+
+/** Each column's association with the prediction on the reference sample (importance estimate); returns the sample size. */
+async function estimateAssociations(plan: DriftQueryPlan, numeric: NumericAggregate[], categorical: CategoricalAggregate[], rows: RowReader): Promise<number> {
+  const numericAssociation = (await rows(associationNumericSql(plan, ASSOCIATION_SAMPLE_ROWS), 0.94, 0.97, 'estimating importance'))[0];
+  for (const aggregate of numeric) {
+    const r = numericAssociation[aggregate.alias];
+    aggregate.association = r === null || r === undefined || !Number.isFinite(Number(r)) ? 0 : Math.min(1, Math.abs(Number(r)));
+  }
+  if (plan.categorical.length > 0) {
+    const groups = await rows(associationCategoricalSql(plan, ASSOCIATION_SAMPLE_ROWS), 0.97, 0.99, 'estimating importance');
+    for (const aggregate of categorical) {
+      const own = groups.filter((row) => row.col === aggregate.alias);
+      aggregate.association = correlationRatio(own.map((row) => Number(row.n)), own.map((row) => Number(row.s ?? 0)), own.map((row) => Number(row.ss ?? 0)));
+    }
+  }
+  return Number(numericAssociation.sample_rows);
 }
 
 type RowReader = (statement: SqlStatement, from: number, to: number, message: string) => Promise<Array<Record<string, unknown>>>;
