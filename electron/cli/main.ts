@@ -11,6 +11,7 @@ import { createProgressReporter } from './progressReporter';
 import { type RoleFlags, collectRepeatable, roleOverridesFrom } from './roleOptions';
 import { registerDemoCommand } from './demoCommand';
 import { registerDriftCommand } from './driftCommand';
+import { registerServeCommand } from './serveCommand';
 
 interface GlobalFlags {
   format?: string;
@@ -51,6 +52,7 @@ export function buildProgram(service: () => WorkbenchService): Command {
 
   registerDriftCommand(withRoles(withCommon(program.command('drift'))), service);
   registerDemoCommand(withCommon(program.command('demo')), service);
+  registerServeCommand(program.command('serve'), service);
   return program;
 }
 
