@@ -29,6 +29,7 @@ interface DriftFlags extends RoleFlags {
   showSql?: boolean;
   overTime?: string;
   overTimeStatistic?: string;
+  multivariateRows?: string;
 }
 
 const thresholdIds: ReadonlyArray<keyof DriftThresholds> = ['wasserstein_norm', 'psi', 'jensen_shannon', 'missing'];
@@ -52,6 +53,7 @@ export function registerDriftCommand(command: Command, service: () => WorkbenchS
     .option('--threshold <stat=value>', `effect-size threshold override (repeatable): ${thresholdIds.join(', ')}`, collectRepeatable)
     .option('--importance <column=weight>', 'column importance in [0, 1] (repeatable); default: estimated from the prediction', collectRepeatable)
     .option('--show-sql', 'include every statement that produced a number')
+    .option('--multivariate-rows <n>', 'rows sampled per window for the domain classifier (0 skips it)', '5000')
     .option('--over-time <unit>', 'also compare each day or hour of the current window with the reference (column × bucket matrix)')
     .option('--over-time-statistic <id>', 'statistic of the over-time matrix: psi, jensen_shannon, hellinger, missing', 'psi')
     .action(async (flags: DriftFlags) => {
@@ -77,6 +79,7 @@ export function registerDriftCommand(command: Command, service: () => WorkbenchS
         showSql: Boolean(flags.showSql),
         overTime: parseOverTime(flags.overTime),
         overTimeStatistic: flags.overTimeStatistic as OverTimeStatistic | undefined,
+        multivariateRows: parseNumber('--multivariate-rows', flags.multivariateRows ?? '5000'),
         onProgress: progress.report,
       });
       progress.done();

@@ -5,6 +5,7 @@ import type { OverTimeColumn, OverTimeCountRow, OverTimeUnit } from '../../share
 import type { WindowSpec } from '../../shared/windows/windowSpec';
 import type { ColumnSchema } from '../../shared/inspect/profileSql';
 import type { HistogramColumn } from '../../shared/overview/overviewSql';
+import type { DomainClassifierResult } from '../../shared/multivariate/types';
 import type { SourceDescriptor } from '../../shared/sources/source';
 import type { SqlStatement } from '../../shared/sql/sqlStatement';
 import type { EngineConfig } from './engineConfig';
@@ -51,6 +52,11 @@ export interface JobKinds {
   'drift.overTime': {
     request: { current: WindowSpec; timeColumn: string; timeIsTemporal: boolean; unit: OverTimeUnit; columns: OverTimeColumn[] };
     result: { rows: OverTimeCountRow[]; statements: SqlStatement[] };
+  };
+  /** Domain classifier (reference vs current) on a bounded sample of each window. */
+  'drift.domainClassifier': {
+    request: { plan: DriftQueryPlan; rowsPerWindow: number; seed: number };
+    result: { result: DomainClassifierResult; statements: SqlStatement[] };
   };
   /** Validates a user filter expression with DuckDB's parser, then checks that it binds on the source. */
   'filter.check': {

@@ -33,6 +33,8 @@ export interface DriftRequest {
   roleOverrides?: Record<string, string>;
   showSql?: boolean;
   overTime?: OverTimeUnit;
+  /** Rows sampled per window for the domain classifier; 0 skips it. */
+  multivariateRows?: number;
   overTimeStatistic?: OverTimeStatistic;
   onProgress?: (progress: JobProgress) => void;
   signal?: AbortSignal;
@@ -40,6 +42,8 @@ export interface DriftRequest {
 
 /** Windows with more rows than this use fine buckets for numeric columns unless --exact (see driftSql). */
 export const EXACT_ROW_LIMIT = 1_000_000;
+/** Rows per window for the domain classifier: enough for a stable AUC, about a second of training. */
+export const DOMAIN_SAMPLE_ROWS = 5_000;
 /**
  * Above EXACT_ROW_LIMIT, numeric columns with more distinct values than this in the first rows are grouped
  * by fine buckets; columns with fewer (counts, small integers, ratios on a grid) stay exact at any size.
@@ -105,6 +109,16 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
     windows: { reference: describeWindow(reference), current: describeWindow(current) },
     showSql: Boolean(request.showSql),
   });
+  const multivariateRows = request.multivariateRows ?? DOMAIN_SAMPLE_ROWS;
+  if (!Number.isInteger(multivariateRows) || multivariateRows < 0) {
+    throw driftwoodError('INVALID_ARGUMENT', `--multivariate-rows ${multivariateRows} is not a row count.`, 'Give a whole number; 0 skips the domain classifier.');
+  }
+  if (multivariateRows > 0) {
+    const domain = await engine.submit({ kind: 'drift.domainClassifier', plan, rowsPerWindow: multivariateRows, seed: 42 },
+      { onProgress: request.onProgress, signal: request.signal }).result;
+    result.multivariate = { ...domain.result, sample_rows_per_window: multivariateRows };
+    if (result.sql) result.sql.push(...domain.statements.map(renderStatementForDisplay));
+  }
   if (request.overTime) {
     const timeColumn = request.timeColumn ?? currentColumns.find((column) => column.role === 'timestamp')?.name;
     const timeType = currentColumns.find((column) => column.name === timeColumn)?.type;

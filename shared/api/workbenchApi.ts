@@ -36,6 +36,7 @@ export const requestSchemas = {
     exact: z.boolean().optional(),
     overTime: z.enum(['day', 'hour']).optional(),
     overTimeStatistic: z.enum(['psi', 'jensen_shannon', 'hellinger', 'missing']).optional(),
+    multivariateRows: z.number().int().min(0).max(200_000).optional(),
     roleOverrides,
     showSql: z.boolean().optional(),
   }).strict(),

@@ -1,6 +1,7 @@
 import type { Role } from '../roles/roles';
 import type { ColumnKind, StatisticId } from '../stats/types';
 import type { DriftOverTime } from './driftOverTime';
+import type { DomainClassifierResult } from '../multivariate/types';
 
 export const driftSchemaId = 'driftwood.drift/v1';
 
@@ -68,6 +69,11 @@ export interface DriftResult {
   current: { rows: number; window: string };
   params: DriftParams;
   features: DriftFeature[];
+  /**
+   * Multivariate signal: cross-validated AUC of a classifier telling current rows from reference rows on a
+   * bounded deterministic sample of each window, with the columns that drive it.
+   */
+  multivariate?: DomainClassifierResult & { sample_rows_per_window: number };
   /** Column × time-bucket matrix of one statistic (--over-time). */
   over_time?: DriftOverTime;
   /** Every statement that produced a number here, with its values inlined for reading (see queries.sql). */

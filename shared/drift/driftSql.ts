@@ -275,3 +275,19 @@ FROM finite f JOIN totals t USING (col) GROUP BY f.col`,
     params: { gamma: String(gamma), fine_cols: [...columns] },
   };
 }
+
+/**
+ * A bounded, deterministic sample of one window for the domain classifier: the rows with the smallest
+ * hash of their whole content (a top-n, so one pass and no sort of the window). Same data, same sample,
+ * whatever the thread count — unlike DuckDB's reservoir sampling.
+ */
+export function windowSampleSql(window: WindowSpec, prefix: 'ref' | 'cur', columns: readonly DriftColumnRef[], kinds: ReadonlyMap<string, 'numeric' | 'categorical'>, rows: number): SqlStatement {
+  const relation = windowRelation(window, prefix);
+  const selected = columns.map((column) => (kinds.get(column.name) === 'numeric'
+    ? `TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE) AS ${column.alias}`
+    : `${quoteIdentifier(column.name)}::VARCHAR AS ${column.alias}`));
+  return {
+    sql: `SELECT ${selected.join(', ')} FROM ${relation.sql} AS t ORDER BY hash(t) LIMIT ${Math.trunc(rows)}`,
+    params: relation.params,
+  };
+}

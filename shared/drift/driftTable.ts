@@ -9,6 +9,7 @@ export function renderDriftTable(result: DriftResult): string {
     `current:   ${formatCount(result.current.rows)} rows  (${result.current.window})`,
     `${result.features.filter((feature) => feature.drift.detected).length} of ${result.features.length} columns drifted` +
       `${result.params.exact ? '' : ' (numeric statistics approximate, see notes)'}`,
+    ...multivariateLine(result),
   ];
   const table = renderTextTable(
     [
@@ -67,4 +68,11 @@ function short(value: number | undefined): string {
   if (value === 0) return '0';
   if (Math.abs(value) < 1e-3) return value.toExponential(0);
   return String(Number(value.toPrecision(2)));
+}
+
+function multivariateLine(result: DriftResult): string[] {
+  const domain = result.multivariate;
+  if (!domain) return [];
+  const drivers = domain.drivers.filter((driver) => driver.importance > 0).slice(0, 3).map((driver) => `${driver.column} ${Math.round(driver.importance * 100)}%`);
+  return [`multivariate: a classifier tells current from reference rows with AUC ${domain.auc.toFixed(3)} (0.5 = indistinguishable; ${formatCount(domain.sample_rows_per_window)} rows per window)${drivers.length > 0 ? `, driven by ${drivers.join(', ')}` : ''}`];
 }

@@ -1,6 +1,7 @@
 import type { JobKind, JobRequest, JobResult } from '../jobProtocol';
 import type { JobContext } from './jobContext';
 import { runDemoJob } from './demoJob';
+import { runDomainClassifierJob } from './domainClassifierJob';
 import { runDriftJob } from './driftJob';
 import { runDriftOverTimeJob } from './driftOverTimeJob';
 import { runFilterCheckJob } from './filterCheckJob';
@@ -19,6 +20,7 @@ export const jobHandlers: { [K in Exclude<JobKind, 'debug.crash'>]: JobHandler<K
   'sql.query': runSqlQueryJob,
   'drift.aggregate': runDriftJob,
   'drift.overTime': runDriftOverTimeJob,
+  'drift.domainClassifier': runDomainClassifierJob,
   'filter.check': runFilterCheckJob,
   'demo.write': runDemoJob,
 };

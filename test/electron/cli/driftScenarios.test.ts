@@ -37,6 +37,7 @@ describe('drift finds the injected culprit of every demo scenario', () => {
       for (const culprit of culprits) {
         assert.equal(culprit.drift.detected, true, `${culprit.name}: ${culprit.drift.reason}`);
       }
+      assert.ok(result.multivariate && result.multivariate.auc > 0.55, `the domain classifier separates the windows (AUC ${result.multivariate?.auc})`);
       const topCulpritSeverity = Math.max(...culprits.map((feature) => feature.drift.severity));
       const rankOfCulprit = Math.min(...culprits.map((feature) => result.features.indexOf(feature)));
       assert.ok(rankOfCulprit <= 3, `a culprit is among the top 4 columns (rank ${rankOfCulprit})`);
@@ -66,5 +67,21 @@ describe('drift over time shows when a column started to move', () => {
     const firstMoved = matrix.buckets[culprit.values.findIndex((value) => value !== null && value > 0.02)];
     assert.equal(firstMoved, incidentDay);
     assert.equal(matrix.rows.reduce((a, b) => a + b, 0), result.current.rows);
+  });
+});
+
+describe('drift between two samples of the same distribution', () => {
+  test('flags nothing, and the domain classifier cannot tell the windows apart', async () => {
+    const dir = path.join(scratch.dir, 'null-drift');
+    await runCliJson(['demo', '--out', dir, '--rows', '100000', '--scenario', 'null-spike']);
+    // Alternate hours of the same four days: same weekdays, same hours of the day, no incident yet.
+    const result = await runCliJson<DriftResult>([
+      'drift', '--reference', path.join(dir, 'inference_log.parquet'),
+      '--where-reference', "event_time < TIMESTAMP '2026-02-05' AND hour(event_time) % 2 = 0",
+      '--where-current', "event_time < TIMESTAMP '2026-02-05' AND hour(event_time) % 2 = 1",
+      '--columns', 'amount_usd,device_trust_score,merchant_category,payment_method,region,device',
+    ]);
+    assert.deepEqual(result.features.filter((feature) => feature.drift.detected).map((feature) => feature.name), []);
+    assert.ok(result.multivariate!.auc < 0.56, `AUC ${result.multivariate!.auc}`);
   });
 });
