@@ -40,7 +40,7 @@ export interface JobKinds {
   };
   /** Runs statements in order; the last one's result comes back as Arrow IPC bytes. */
   'sql.query': {
-    request: { statements: SqlStatement[]; progressLabel?: string };
+    request: { statements: SqlStatement[]; progressLabel?: string; /** Files the statements may read. */ allowedFiles?: string[] };
     result: { arrowIpc: Uint8Array; rowCount: number };
   };
   /** Drift aggregates for a reference and a current window (shared/drift/driftSql). */
@@ -78,6 +78,8 @@ export interface JobKinds {
 export type JobKind = keyof JobKinds;
 export type JobRequest<K extends JobKind = JobKind> = { kind: K } & JobKinds[K]['request'];
 export type JobResult<K extends JobKind> = JobKinds[K]['result'];
+/** Any job request, as a union discriminated by `kind`. */
+export type AnyJobRequest = { [K in JobKind]: JobRequest<K> }[JobKind];
 
 export interface WorkerInit {
   config: Pick<EngineConfig, 'memoryLimit' | 'tempDirectory' | 'threads' | 'allowDebugJobs'>;

@@ -50,7 +50,7 @@ describe('EnginePool', () => {
 
   test('cancel interrupts a long query within a second and the job ends as cancelled', async () => {
     const progress: JobProgress[] = [];
-    const job = engine.submit({ kind: 'sql.query', statements: [longQuery] }, { onProgress: (event) => progress.push(event) });
+    const job = engine.submit({ kind: 'sql.query', statements: [longQuery], allowedFiles: [longFile] }, { onProgress: (event) => progress.push(event) });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const cancelledAt = Date.now();
     job.cancel();
@@ -72,7 +72,7 @@ describe('EnginePool', () => {
   });
 
   test('a worker killed mid-query yields a clean job error and the pool keeps serving', async () => {
-    const job = engine.submit({ kind: 'sql.query', statements: [longQuery] });
+    const job = engine.submit({ kind: 'sql.query', statements: [longQuery], allowedFiles: [longFile] });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await engine.killWorkerRunning(job.id);
     await expectCode(job.result, 'WORKER_CRASHED');
@@ -88,13 +88,24 @@ describe('EnginePool', () => {
   });
 
   test('cancelling a queued job rejects it without running it', async () => {
-    const blockers = [engine.submit({ kind: 'sql.query', statements: [longQuery] }), engine.submit({ kind: 'sql.query', statements: [longQuery] })];
+    const blockers = [engine.submit({ kind: 'sql.query', statements: [longQuery], allowedFiles: [longFile] }), engine.submit({ kind: 'sql.query', statements: [longQuery], allowedFiles: [longFile] })];
     const queued = engine.submit({ kind: 'sql.query', statements: [{ sql: 'SELECT 1', params: {} }] });
     assert.ok(engine.stats().queued >= 1, 'both workers are busy, so the third job waits');
     queued.cancel();
     await expectCode(queued.result, 'JOB_CANCELLED');
     for (const blocker of blockers) blocker.cancel();
     await Promise.all(blockers.map((blocker) => expectCode(blocker.result, 'JOB_CANCELLED')));
+  });
+
+  test('a job reads only the files it was given: DuckDB external access is locked down per job', async () => {
+    const error = await expectCode(engine.submit({ kind: 'sql.query', statements: [{ sql: 'SELECT count(*) FROM read_parquet($f)', params: { f: longFile } }] }).result, 'QUERY_FAILED');
+    assert.match(error.message, /Permission Error|Cannot access/);
+    const allowed = await engine.submit({ kind: 'sql.query', statements: [{ sql: 'SELECT count(*) AS n FROM read_parquet($f)', params: { f: longFile } }], allowedFiles: [longFile] }).result;
+    assert.equal(allowed.rowCount, 1);
+    const escape = await expectCode(engine.submit({
+      kind: 'sql.query', statements: [{ sql: "SET enable_external_access = true", params: {} }], allowedFiles: [longFile],
+    }).result, 'QUERY_FAILED');
+    assert.match(escape.message, /Cannot (enable|change)/);
   });
 
   test('a failing query is a QUERY_FAILED error carrying DuckDB\'s message', async () => {
@@ -107,7 +118,7 @@ describe('EnginePool lifecycle', () => {
   test('dispose ends every worker and rejects queued jobs', async () => {
     const engine = createTestEngine({ workers: 1 });
     await engine.submit({ kind: 'sql.query', statements: [{ sql: 'SELECT 1', params: {} }] }).result;
-    const running = engine.submit({ kind: 'sql.query', statements: [longQuery] });
+    const running = engine.submit({ kind: 'sql.query', statements: [longQuery], allowedFiles: [longFile] });
     const queued = engine.submit({ kind: 'sql.query', statements: [{ sql: 'SELECT 2', params: {} }] });
     const outcomes = Promise.all([expectCode(queued.result, 'JOB_CANCELLED'), expectCode(running.result, 'JOB_CANCELLED')]);
     await engine.dispose();
