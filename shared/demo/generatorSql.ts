@@ -130,7 +130,7 @@ function generatorSql(finalSelect: string, rowFilter = ''): string {
   const weakRegion = indexOfName(REGIONS, WEAK_REGION) + 1;
   const otherRegions = sequence(REGIONS.length).filter((index) => index !== weakRegion);
   const otherRegionDraw = drawIndex(
-    `(("u_region" - "weak_share") / (1.0 - "weak_share"))`,
+    '"u_other_region"',
     otherRegions.map((index) => REGIONS[index - 1].share),
     otherRegions,
   );
@@ -221,6 +221,9 @@ function generatorSql(finalSelect: string, rowFilter = ''): string {
     ${normalPolar(1)}, ${normalPolar(2)}, ${normalPolar(3)}, ${normalPolar(4)}, ${normalPolar(5)}
   FROM "hashes"
 ),
+"region_draw" AS (
+  SELECT *, ("u_region" - "weak_share") / (1.0 - "weak_share") AS "u_other_region" FROM "timed"
+),
 "segments" AS (
   SELECT *,
     CASE WHEN "u_region" < "weak_share" THEN ${weakRegion} ELSE ${otherRegionDraw} END AS "region_idx",
@@ -231,7 +234,7 @@ function generatorSql(finalSelect: string, rowFilter = ''): string {
     least(${MERCHANT_COUNT}, floor(exp("u_merchant" * ln(${MERCHANT_COUNT + 1}.0))))::BIGINT AS "merchant_rank",
     1 + floor($users * "u_user" * "u_user")::BIGINT AS "user_key",
     ("elapsed_ms" >= $release_start_ms AND "u_model" < $release_share) AS "is_release"
-  FROM "timed"
+  FROM "region_draw"
 ),
 "draws" AS (
   SELECT *,
