@@ -85,3 +85,20 @@ describe('drift between two samples of the same distribution', () => {
     assert.ok(result.multivariate!.auc < 0.56, `AUC ${result.multivariate!.auc}`);
   });
 });
+
+describe('drift by model version', () => {
+  test('model-release: v3.1 vs v3.2 rows over the same days flag the miscalibrated score', async () => {
+    const dir = path.join(scratch.dir, 'versions');
+    await runCliJson(['demo', '--out', dir, '--rows', '100000', '--scenario', 'model-release']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'scenario.json'), 'utf8')) as ScenarioManifest;
+    const result = await runCliJson<DriftResult>([
+      'drift', '--reference', path.join(dir, 'inference_log.parquet'), '--reference-version', 'v3.1', '--current-version', 'v3.2',
+      '--where-reference', `event_time >= TIMESTAMP '${manifest.incident.start.replace('T', ' ').replace('Z', '')}'`,
+    ]);
+    assert.match(result.reference.window, /model_version = v3\.1/);
+    assert.ok(result.features.every((feature) => feature.name !== 'model_version'), 'the version column defines the windows, so it is not compared');
+    const score = result.features.find((feature) => feature.name === 'score')!;
+    assert.equal(score.drift.detected, true, score.drift.reason);
+    assert.equal(result.features[0].name, 'score');
+  });
+});
