@@ -150,7 +150,10 @@ async function makeTempFolder(parent: string, base: string): Promise<string> {
   try {
     await fs.mkdir(parent, { recursive: true });
     // Same parent as the output folder, so the final rename never crosses a file system.
-    return await fs.mkdtemp(path.join(parent, `.${base}.driftwood-demo-`));
+    const folder = await fs.mkdtemp(path.join(parent, `.${base}.driftwood-demo-`));
+    // mkdtemp makes the folder private (0700); it becomes the user's output folder, so give it the usual mode.
+    await fs.chmod(folder, 0o777 & ~process.umask());
+    return folder;
   } catch (error) {
     throw new DemoError('output_not_writable', `Cannot create a temporary folder in ${parent}: ${String(error)}. Choose an --out folder you can write to.`, [], { cause: error });
   }
