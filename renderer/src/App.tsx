@@ -1,27 +1,80 @@
-import { useState } from 'react';
-import type { InspectResult } from '../../shared/inspect/inspectResult';
-import { formatCount } from '../../shared/format/numbers';
-import { workbenchApi } from './api/workbenchClient';
+import { useCallback, useMemo, useState } from 'react';
+import { DriftPage } from './drift/DriftPage';
+import { buildDriftRequest } from './drift/driftRequestModel';
+import { driftSummary } from './drift/driftModel';
+import { JobsProvider } from './jobs/JobsContext';
+import { JobsTray } from './jobs/JobsTray';
+import { messages } from './messages';
+import { OverviewPage } from './overview/OverviewPage';
+import { SourcesPage } from './sources/SourcesPage';
+import { type StepStatus, Sidebar } from './workbench/Sidebar';
+import { TopBar } from './workbench/TopBar';
+import { driftContextOf, useWorkbench } from './workbench/useWorkbench';
+import { useShortcuts } from './workbench/useShortcuts';
+import { type PageId, suggestedWorkspacePath } from './workbench/workbenchModel';
+import { NotesDrawer } from './workspace/NotesDrawer';
+import { WorkspaceDialog, type WorkspaceDialogMode } from './workspace/WorkspaceDialog';
 
-/** The workbench shell. First slice: open the demo log and show what it holds. */
-export function App() {
-  const [source, setSource] = useState<InspectResult | null>(null);
-  const [status, setStatus] = useState<string>('');
+/** The workbench: app bar, the steps, the page of the current step, and the jobs tray. */
+export function App({ initialSource }: { initialSource?: string }) {
+  return (
+    <JobsProvider>
+      <Workbench initialSource={initialSource} />
+    </JobsProvider>
+  );
+}
 
-  const openDemo = async () => {
-    setStatus('Writing the demo log…');
-    const demo = await workbenchApi().createDemo({}, { onProgress: (progress) => setStatus(`${progress.message} ${Math.round(progress.fraction * 100)}%`) });
-    setStatus('Inspecting…');
-    setSource(await workbenchApi().openSource({ path: demo.path }));
-    setStatus('');
-  };
+function Workbench({ initialSource }: { initialSource?: string }) {
+  const { state, overview, drift, sources, workspace, commands } = useWorkbench(initialSource);
+  const [dialog, setDialog] = useState<WorkspaceDialogMode | undefined>();
+  const [notesOpen, setNotesOpen] = useState(false);
+  const { setPage } = commands;
+
+  const load = overview.value?.path === state.source ? overview.value : undefined;
+  const pending = useMemo(() => buildDriftRequest(state, driftContextOf(load, state.source)), [state, load]);
+  const openSave = useCallback(() => { if (state.source) setDialog('save'); }, [state.source]);
+  useShortcuts(setPage, openSave);
+
+  const status = useMemo((): Partial<Record<PageId, StepStatus>> => {
+    const result: Partial<Record<PageId, StepStatus>> = {};
+    if (load) result.overview = { detail: `${load.result.inspect.columns.length} columns` };
+    else if (overview.status === 'running') result.overview = { detail: messages.overview.loading, tone: 'busy' };
+    if (drift.status === 'running') result.drift = { detail: messages.drift.running, tone: 'busy' };
+    else if (drift.value) {
+      const summary = driftSummary(drift.value.result);
+      result.drift = { detail: `${summary.detected} of ${summary.compared} drifted`, tone: summary.byLevel.high > 0 ? 'high' : summary.detected > 0 ? 'medium' : 'none' };
+    }
+    return result;
+  }, [load, overview.status, drift.status, drift.value]);
 
   return (
-    <main>
-      <h1>Driftwood</h1>
-      <button type="button" onClick={() => void openDemo()}>Open the demo log</button>
-      <p role="status">{status}</p>
-      {source && <p data-testid="row-count">{formatCount(source.rows)} rows, {source.columns.length} columns</p>}
-    </main>
+    <div className={`app ${notesOpen ? 'app-notes' : ''}`}>
+      <TopBar source={state.source} workspacePath={state.workspacePath} notesOpen={notesOpen} onToggleNotes={() => setNotesOpen((open) => !open)}
+        onOpenWorkspace={() => setDialog('open')} onSaveWorkspace={openSave} />
+      <Sidebar page={state.page} onPage={setPage} status={status} source={state.source} rows={load?.result.inspect.rows} />
+      <main className="canvas" id="main">
+        {state.page === 'sources' && (
+          <SourcesPage source={state.source} sourceState={overview} referenceSource={state.referenceSource} referenceState={sources.reference}
+            recent={sources.recent} demo={sources.demo} onOpen={commands.openSource} onSetReference={commands.setReferenceSource}
+            onCreateDemo={(scenario, rows) => void commands.createDemo(scenario, rows)} onGoToOverview={() => setPage('overview')} />
+        )}
+        {state.page === 'overview' && (
+          <OverviewPage source={state.source} overview={overview} roles={state.roles} onRoleChange={commands.changeRole}
+            onGoToSources={() => setPage('sources')} onTryDemo={() => void commands.createDemo('null-spike', 1_000_000)} />
+        )}
+        {state.page === 'drift' && (
+          <DriftPage state={state} overview={load?.result} drift={drift} pending={pending} dispatch={commands.dispatch}
+            onRun={() => commands.runDrift()} onCancel={commands.cancelDrift} onGoToSources={() => setPage('sources')} />
+        )}
+      </main>
+      {notesOpen && <NotesDrawer notes={state.notes} onChange={(notes) => commands.dispatch({ type: 'notesChanged', notes })} onClose={() => setNotesOpen(false)} />}
+      <JobsTray />
+      {dialog && (
+        <WorkspaceDialog mode={dialog} initialPath={dialog === 'save' ? suggestedWorkspacePath(state) : state.workspacePath ?? ''}
+          slot={dialog === 'save' ? workspace.saveState : workspace.openState}
+          onSubmit={(path) => (dialog === 'save' ? commands.saveWorkspace(path) : commands.openWorkspace(path))}
+          onClose={() => setDialog(undefined)} />
+      )}
+    </div>
   );
 }

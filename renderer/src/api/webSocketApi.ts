@@ -1,6 +1,7 @@
 import type { ClientMessage, ServerMessage } from '../../../shared/api/protocol';
 import { type ApiMethod, type ApiRequest, type ApiResult, type CallOptions, type WorkbenchApi, apiMethods } from '../../../shared/api/workbenchApi';
 import { DriftwoodError } from '../../../shared/errors/workbenchError';
+import { cancelledError } from './cancellation';
 
 interface PendingCall {
   resolve(value: unknown): void;
@@ -11,6 +12,9 @@ interface PendingCall {
 /**
  * The WorkbenchApi over the WebSocket of `driftwood serve` (shared/api/protocol.ts). The socket is
  * same-origin, so the browser sends the HttpOnly token cookie the page load received.
+ *
+ * Every call carries an id. Aborting a call's signal rejects it at once with JOB_CANCELLED (as `fetch`
+ * does) and asks the Service to stop the job; whatever the Service answers later for that id is dropped.
  */
 export function createWebSocketApi(url = defaultSocketUrl()): WorkbenchApi {
   const pending = new Map<number, PendingCall>();
@@ -31,7 +35,10 @@ export function createWebSocketApi(url = defaultSocketUrl()): WorkbenchApi {
           pending.delete(id);
         }
       });
-      ws.addEventListener('message', (event) => onMessage(JSON.parse(String(event.data)) as ServerMessage));
+      ws.addEventListener('message', (event) => {
+        const message = parseServerMessage(event.data);
+        if (message) onMessage(message);
+      });
     });
     return socket;
   };
@@ -49,12 +56,23 @@ export function createWebSocketApi(url = defaultSocketUrl()): WorkbenchApi {
   };
 
   const call = async <M extends ApiMethod>(method: M, request: ApiRequest<M>, options: CallOptions = {}): Promise<ApiResult<M>> => {
-    if (options.signal?.aborted) throw new DriftwoodError({ code: 'JOB_CANCELLED', message: 'The job was cancelled.' });
+    const { signal } = options;
+    if (signal?.aborted) throw cancelledError();
     const ws = await connect();
+    if (signal?.aborted) throw cancelledError();
     const id = nextId++;
     return new Promise<ApiResult<M>>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: options.onProgress });
-      options.signal?.addEventListener('abort', () => send(ws, { type: 'cancel', id }), { once: true });
+      const onAbort = () => {
+        if (!pending.delete(id)) return;
+        send(ws, { type: 'cancel', id });
+        reject(cancelledError());
+      };
+      const settle = <T>(finish: (value: T) => void) => (value: T) => {
+        signal?.removeEventListener('abort', onAbort);
+        finish(value);
+      };
+      pending.set(id, { resolve: settle(resolve as (value: unknown) => void), reject: settle(reject), onProgress: options.onProgress });
+      signal?.addEventListener('abort', onAbort, { once: true });
       send(ws, { type: 'call', id, method, request });
     });
   };
@@ -62,8 +80,17 @@ export function createWebSocketApi(url = defaultSocketUrl()): WorkbenchApi {
   return Object.fromEntries(apiMethods.map((method) => [method, (request: never, options?: CallOptions) => call(method, request, options)])) as unknown as WorkbenchApi;
 }
 
+function parseServerMessage(data: unknown): ServerMessage | undefined {
+  try {
+    const message = JSON.parse(String(data)) as ServerMessage;
+    return typeof message === 'object' && message !== null && typeof message.id === 'number' ? message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function send(ws: WebSocket, message: ClientMessage): void {
-  ws.send(JSON.stringify(message));
+  if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
 }
 
 function defaultSocketUrl(): string {
