@@ -53,7 +53,7 @@ export function overTimeHeatmap(overTime: DriftOverTime, order: readonly string[
     ygap: 1,
     hoverongaps: false,
     colorbar: {
-      title: { text: statistic, side: 'right', font: { size: 11, color: colors.muted } },
+      title: { text: statistic, side: 'top', font: { size: 11, color: colors.muted } },
       thickness: 10, len: 1, outlinewidth: 0, tickfont: { size: 10, color: colors.muted },
       tickvals: overTime.statistic === 'missing' ? [scale.zmin, 0, scale.threshold, scale.zmax] : [0, scale.threshold, scale.zmax],
       ticktext: overTime.statistic === 'missing'

@@ -4,7 +4,7 @@ import type { OverviewResult } from '../../../shared/overview/overviewResult';
 import { chartTitle } from '../charts/chartSpec';
 import { overTimeHeatmap, overTimeScale } from '../charts/overTimeHeatmap';
 import { PlotlyChart } from '../charts/PlotlyChart';
-import { fileName, formatCount, formatStatistic } from '../format/display';
+import { fileName, formatCount, formatStatistic, sentenceCase } from '../format/display';
 import type { SlotState } from '../jobs/requestSlot';
 import { messages } from '../messages';
 import { modelVersions } from '../overview/overviewModel';
@@ -94,7 +94,7 @@ export function DriftPage({ state, overview, drift, pending, dispatch, onRun, on
 
       {running && (
         <div className="loading-line" role="status" data-testid="drift-running">
-          <span>{drift.progress?.message ?? messages.drift.running}</span>
+          <span>{drift.progress ? sentenceCase(drift.progress.message) : messages.drift.running}</span>
           <ProgressBar fraction={drift.progress?.fraction} label={messages.jobs.titles.drift} />
         </div>
       )}

@@ -35,7 +35,7 @@ export function formatPointChange(delta: number): string {
   const points = delta * 100;
   if (Math.abs(points) < 0.05) return '0 pp';
   const sign = points > 0 ? '+' : MINUS;
-  return `${sign}${Math.abs(points) < 10 ? Math.abs(points).toFixed(1) : Math.abs(points).toFixed(0)} pp`;
+  return `${sign}${trimZeros(Math.abs(points).toFixed(1))} pp`;
 }
 
 /** A value in a distribution (a bin edge, a quantile): 4 significant digits, no separators for small numbers. */
@@ -116,4 +116,9 @@ function scientific(value: number): string {
 function trimZeros(text: string): string {
   if (text.includes('e')) return text;
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** "drift aggregates ready" → "Drift aggregates ready" (engine progress messages are lower case). */
+export function sentenceCase(text: string): string {
+  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }

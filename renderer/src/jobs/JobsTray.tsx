@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatElapsed } from '../format/display';
+import { formatElapsed, sentenceCase } from '../format/display';
 import { actionFor, messages } from '../messages';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useJobs } from './JobsContext';
@@ -26,7 +26,7 @@ export function JobsTray() {
 
 function JobItem({ job, now, onCancel, onDismiss }: { job: JobRecord; now: number; onCancel(): void; onDismiss(): void }) {
   const [cancelRequested, setCancelRequested] = useState(false);
-  const status = job.status === 'running' ? (cancelRequested ? messages.jobs.cancelling : job.progress?.message ?? messages.jobs.starting) : messages.jobs[job.status];
+  const status = job.status === 'running' ? (cancelRequested ? messages.jobs.cancelling : (job.progress ? sentenceCase(job.progress.message) : messages.jobs.starting)) : messages.jobs[job.status];
   const fraction = progressFraction(job);
   return (
     <li className={`tray-job tray-job-${job.status}`} data-testid="job" data-status={job.status}>

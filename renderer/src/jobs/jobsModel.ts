@@ -78,10 +78,13 @@ export function trayJobs(jobs: readonly JobRecord[], nowMs: number): JobRecord[]
     .sort((a, b) => b.startedAtMs - a.startedAtMs);
 }
 
-/** Running jobs that have not yet reached the tray: the tray re-checks when the first of them would. */
+/** When the tray next changes by itself: a running job reaching a second, or a finished one timing out. */
 export function nextRevealInMs(jobs: readonly JobRecord[], nowMs: number): number | undefined {
   const waits = jobs.flatMap((job) => {
-    if (job.status === 'running') return [Math.max(0, SHOW_AFTER_MS - (nowMs - job.startedAtMs))];
+    if (job.status === 'running') {
+      const wait = SHOW_AFTER_MS - (nowMs - job.startedAtMs);
+      return wait > 0 ? [wait] : [];
+    }
     if (job.status === 'succeeded' && job.endedAtMs !== undefined && jobDurationMs(job, nowMs) >= SHOW_AFTER_MS) {
       const left = KEEP_SUCCEEDED_MS - (nowMs - job.endedAtMs);
       return left > 0 ? [left] : [];

@@ -4,7 +4,7 @@ import { chartTitle } from '../charts/chartSpec';
 import { MiniHistogram } from '../charts/MiniHistogram';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { timelineChart } from '../charts/timelineChart';
-import { fileName, formatPercent } from '../format/display';
+import { fileName, formatPercent, sentenceCase } from '../format/display';
 import type { SlotState } from '../jobs/requestSlot';
 import { messages } from '../messages';
 import { EmptyState } from '../ui/EmptyState';
@@ -52,7 +52,7 @@ export function OverviewPage({ source, overview, roles, onRoleChange, onGoToSour
       {overview.status === 'failed' && overview.error && <ErrorNotice title={messages.errors.title.overview} error={overview.error} />}
       {overview.status === 'running' && (
         <div className="loading-line" role="status">
-          <span>{overview.progress?.message ?? messages.overview.loading}</span>
+          <span>{overview.progress ? sentenceCase(overview.progress.message) : messages.overview.loading}</span>
           <ProgressBar fraction={overview.progress?.fraction} label={messages.overview.loading} />
         </div>
       )}
