@@ -82,7 +82,7 @@ export const messages = {
     overviewNeedsSource: 'No log is open yet. Open one on the Sources page, or try the demo log with a known incident.',
     driftNeedsSource: 'Drift compares two windows of a log. Open a log first.',
     driftNotRun: 'Choose a reference and a current window, then run the analysis.',
-    driftNotRunDetail: 'Every column is compared with the statistics of DESIGN §3.1; the ones that moved rank first.',
+    driftNotRunDetail: 'Every column is compared with KS, Wasserstein, PSI, Jensen–Shannon, chi-square and its missing rate; the columns that moved most rank first.',
   },
   sources: {
     title: 'Sources',
@@ -126,6 +126,7 @@ export const messages = {
   overview: {
     title: 'Overview',
     loading: 'Reading the log…',
+    openAnother: 'Open another log',
     facts: {
       rows: 'Rows',
       columns: 'Columns',
@@ -137,7 +138,6 @@ export const messages = {
     timelineTitle: (unit: string) => `Events per ${unit}, by model version`,
     timelineAxis: 'Time (UTC)',
     timelineValueAxis: 'Events',
-    versionAxis: 'Model version',
     noTimeline: 'No time column was found, so there is no timeline. Give a column the timestamp role in the table below.',
     columnsTitle: 'Columns',
     columnsHint: 'Roles are inferred from names, types and values. Change one here: the edit is kept in the workspace and used by every analysis.',
@@ -227,6 +227,8 @@ export const messages = {
     heatmapY: 'Column',
     heatmapColor: (statistic: string) => statistic,
     noOverTime: 'No drift over time: the log has no time column.',
+    missingHint: (columns: string, statistic: string) => `${columns} drifted by missing values, which ${statistic} does not see (it compares the values that are present).`,
+    showMissingOverTime: 'Show the missing-rate change over time',
     notes: 'Notes from the engine',
   },
   detail: {

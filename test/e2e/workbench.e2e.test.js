@@ -179,8 +179,24 @@ test('the workbench: overview, drift, detail, cancel, workspace round trip', { t
     assert.ok(await detail.locator('[data-testid=statistics-table] tbody tr').count() >= 5);
     await detail.locator('[data-testid=sql] summary').click();
     assert.match(await detail.locator('[data-testid=sql] pre').first().textContent(), /SELECT/);
-    await detail.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid=drift-results]').evaluate((element) => element.scrollIntoView());
+    await page.locator('.drift-side').evaluate((element) => { element.scrollTop = 0; });
     await shot('04-column-detail');
+  });
+
+  await t.test('the heatmap can switch to the missing-rate change, where the null spike shows from Feb 19', async () => {
+    await page.getByRole('button', { name: 'Show the missing-rate change over time' }).click();
+    await page.locator('[data-testid=drift-running]').waitFor();
+    await waitForDriftDone(page);
+    await page.waitForFunction(() => document.querySelector('[data-testid=heatmap] .js-plotly-plot')?.data?.[0]?.colorbar?.title?.text === 'Missing-rate change');
+    const row = await page.locator('[data-testid=heatmap] .js-plotly-plot').evaluate((plot) => {
+      const [trace] = plot.data;
+      return trace.z[trace.y.indexOf('device_trust_score')];
+    });
+    assert.ok(row.length >= 9, `one cell per day of the current window (${row.length})`);
+    assert.ok(row.slice(1).every((value) => value > 0.05), `device_trust_score misses far more values every day after the 19th: ${row.join(', ')}`);
+    await page.locator('[data-testid=heatmap]').evaluate((element) => element.scrollIntoView());
+    await shot('04b-missing-over-time');
   });
 
   await t.test('a long drift job shows in the tray and Cancel ends it as cancelled, not as an error', async () => {
@@ -245,7 +261,7 @@ test('the workbench: overview, drift, detail, cancel, workspace round trip', { t
     assert.equal(await page.locator('[data-testid=window-current-end]').inputValue(), '2026-03-01');
     const ranked = await page.locator('[data-testid=drift-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-column')));
     assert.ok(ranked.slice(0, 3).includes('device_trust_score'));
-    assert.equal(await page.locator('[data-testid=drift-row][aria-selected=true]').getAttribute('data-column'), 'device_trust_score');
+    assert.equal(await page.locator('[data-testid=drift-row][data-selected=true]').getAttribute('data-column'), 'device_trust_score');
     await page.getByRole('button', { name: 'Notes' }).click();
     assert.match(await page.locator('[data-testid=notes]').inputValue(), /android 5\.4\.0/);
     await page.waitForTimeout(300);

@@ -2,6 +2,7 @@ import type { Data, Layout } from 'plotly.js-dist-min';
 import type { DriftOverTime } from '../../../shared/drift/driftOverTime';
 import type { DriftParams } from '../../../shared/drift/driftResult';
 import { thresholdOf } from '../drift/driftModel';
+import { formatPointChange } from '../format/display';
 import { messages } from '../messages';
 import { baseLayout, colors } from './chartTheme';
 import type { ChartSpec } from './chartSpec';
@@ -57,10 +58,10 @@ export function overTimeHeatmap(overTime: DriftOverTime, order: readonly string[
       thickness: 10, len: 1, outlinewidth: 0, tickfont: { size: 10, color: colors.muted },
       tickvals: overTime.statistic === 'missing' ? [scale.zmin, 0, scale.threshold, scale.zmax] : [0, scale.threshold, scale.zmax],
       ticktext: overTime.statistic === 'missing'
-        ? [String(scale.zmin), '0', `${scale.threshold} (threshold)`, `≥ ${scale.zmax}`]
+        ? [`≤ ${formatPointChange(scale.zmin)}`, '0', `${formatPointChange(scale.threshold)} (threshold)`, `≥ ${formatPointChange(scale.zmax)}`]
         : ['0', `${scale.threshold} (threshold)`, `≥ ${scale.zmax}`],
     },
-    hovertemplate: `<b>%{y}</b><br>${isTemporal ? hoverX : '%{x}'}<br>${statistic} %{z:.3g}<br>%{customdata:,} rows in the bucket<extra></extra>`,
+    hovertemplate: `<b>%{y}</b><br>${isTemporal ? hoverX : '%{x}'}<br>${statistic} ${overTime.statistic === 'missing' ? '%{z:+.1%} (points)' : '%{z:.3g}'}<br>%{customdata:,} rows in the bucket<extra></extra>`,
   };
   const layout: Partial<Layout> = {
     ...baseLayout(messages.drift.heatmapTitle(statistic, overTime.unit), messages.drift.heatmapX(overTime.unit), messages.drift.heatmapY, Math.max(220, 96 + names.length * 20)),

@@ -32,7 +32,7 @@ export function timelineChart(timeline: Timeline, height = 300): ChartSpec {
     name: series.version ?? 'events',
     x,
     y: series.counts,
-    marker: { color: colors.versions[index % colors.versions.length], line: { width: 0 } },
+    marker: { color: colors.versions[index % colors.versions.length], opacity: 0.8, line: { width: 0 } },
     hovertemplate: `${hoverX}<br>%{y:,} events<extra>${series.version ?? ''}</extra>`,
   }));
 
@@ -71,7 +71,7 @@ export function timelineChart(timeline: Timeline, height = 300): ChartSpec {
       type: 'category',
       showgrid: false,
       fixedrange: true,
-      title: { text: messages.overview.versionAxis, font: { size: 10, color: colors.muted } },
+      title: { text: '' },
     };
   }
   return { data: [...bars, ...strip], layout };

@@ -14,7 +14,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import type { WorkbenchAction, WorkbenchState } from '../workbench/workbenchModel';
 import { ColumnDetail } from './ColumnDetail';
 import type { DriftRequestResult } from './driftRequestModel';
-import { describeRequestWindow, driftRows, driftSummary, rankedFeatures, sameDriftRequest, selectedFeature } from './driftModel';
+import { describeRequestWindow, driftRows, driftSummary, missingDrivenColumns, rankedFeatures, sameDriftRequest, selectedFeature } from './driftModel';
 import { DriftTable } from './DriftTable';
 import type { DriftRun } from './useDrift';
 import { WindowSetup } from './WindowSetup';
@@ -33,7 +33,9 @@ export interface DriftPageProps {
 
 /** Drift: choose windows, run, then read the ranked columns, the heatmap over time and one column in detail. */
 export function DriftPage({ state, overview, drift, pending, dispatch, onRun, onCancel, onGoToSources }: DriftPageProps) {
-  const [problems, setProblems] = useState<string[]>([]);
+  // Problems show once the analyst has tried to run; after that they follow the fields as they are edited.
+  const [triedToRun, setTriedToRun] = useState(false);
+  const problems = triedToRun && !pending.ok ? pending.problems : [];
   const run = drift.value;
   const result = run?.result;
   const rows = useMemo(() => (result ? driftRows(result) : []), [result]);
@@ -61,6 +63,11 @@ export function DriftPage({ state, overview, drift, pending, dispatch, onRun, on
   const overTime = result?.over_time;
   const overTimeLabel = overTime ? messages.overTimeStatistics[overTime.statistic] : undefined;
   const summary = result ? driftSummary(result) : undefined;
+  const missingDriven = overTime && overTime.statistic !== 'missing' ? missingDrivenColumns(rows) : [];
+  const showMissingOverTime = () => {
+    dispatch({ type: 'driftSettingsChanged', settings: { overTimeStatistic: 'missing' } });
+    setTriedToRun(!onRun().ok);
+  };
 
   return (
     <div className="page page-drift" data-testid="drift-page">
@@ -85,10 +92,7 @@ export function DriftPage({ state, overview, drift, pending, dispatch, onRun, on
         onBrush={(window, range) => dispatch({ type: 'windowSet', window, range })}
         onVersion={(window, version) => dispatch({ type: 'versionChanged', window, version })}
         onSettings={(settings) => dispatch({ type: 'driftSettingsChanged', settings })}
-        onRun={() => {
-          const built = onRun();
-          setProblems(built.ok ? [] : built.problems);
-        }}
+        onRun={() => setTriedToRun(!onRun().ok)}
         onCancel={onCancel}
       />
 
@@ -141,6 +145,12 @@ export function DriftPage({ state, overview, drift, pending, dispatch, onRun, on
                   overTimeThreshold={overTime ? overTimeScale(overTime.statistic, result.params).threshold : undefined} onSelect={select} />
               </section>
               <section className="card card-chart" data-testid="heatmap">
+                {missingDriven.length > 0 && overTimeLabel && (
+                  <div className="chart-hint">
+                    <span>{messages.drift.missingHint(missingDriven.join(', '), overTimeLabel)}</span>
+                    <button type="button" className="button button-small" onClick={showMissingOverTime} disabled={running}>{messages.drift.showMissingOverTime}</button>
+                  </div>
+                )}
                 {heatmap ? <PlotlyChart spec={heatmap} ariaLabel={chartTitle(heatmap)} onClick={onHeatmapClick} /> : <p className="muted">{messages.drift.noOverTime}</p>}
               </section>
               {result.notes.length > 0 && (

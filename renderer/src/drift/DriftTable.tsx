@@ -25,7 +25,7 @@ export function DriftTable({ rows, selected, overTimeLabel, overTimeThreshold, o
           {rows.map((row) => {
             const isSelected = row.name === selected;
             return (
-              <tr key={row.name} className={`drift-row ${isSelected ? 'row-selected' : ''}`} aria-selected={isSelected} onClick={() => onSelect(row.name)}
+              <tr key={row.name} className={`drift-row ${isSelected ? 'row-selected' : ''}`} data-selected={isSelected} onClick={() => onSelect(row.name)}
                 data-testid="drift-row" data-column={row.name} data-level={row.level}>
                 <td className="num muted">{row.rank}</td>
                 <th scope="row" className="cell-name">

@@ -216,3 +216,8 @@ export function describeRequestWindow(request: {
 export function sameDriftRequest(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Detected columns whose verdict rests on their missing rate (the over-time PSI/JS/Hellinger cannot show those). */
+export function missingDrivenColumns(rows: readonly DriftRow[]): string[] {
+  return rows.filter((row) => row.detected && row.headline?.id === 'missing').map((row) => row.name);
+}

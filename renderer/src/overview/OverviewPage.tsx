@@ -49,7 +49,12 @@ export function OverviewPage({ source, overview, roles, onRoleChange, onGoToSour
         </div>
       </header>
 
-      {overview.status === 'failed' && overview.error && <ErrorNotice title={messages.errors.title.overview} error={overview.error} />}
+      {overview.status === 'failed' && overview.error && (
+        <>
+          <ErrorNotice title={messages.errors.title.overview} error={overview.error} />
+          {!result && <button type="button" className="button" onClick={onGoToSources}>{messages.overview.openAnother}</button>}
+        </>
+      )}
       {overview.status === 'running' && (
         <div className="loading-line" role="status">
           <span>{overview.progress ? sentenceCase(overview.progress.message) : messages.overview.loading}</span>
@@ -61,7 +66,7 @@ export function OverviewPage({ source, overview, roles, onRoleChange, onGoToSour
         <>
           <dl className="facts" data-testid="overview-facts">
             {overviewFacts(result).map((fact) => (
-              <div key={fact.label} className="fact">
+              <div key={fact.label} className={`fact ${fact.wide ? 'fact-wide' : ''}`}>
                 <dt>{fact.label}</dt>
                 <dd data-testid={`fact-${fact.label.toLowerCase().replace(/\s+/g, '-')}`}>{fact.value}</dd>
                 {fact.detail && <dd className="fact-detail">{fact.detail}</dd>}

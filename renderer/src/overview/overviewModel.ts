@@ -10,6 +10,8 @@ export interface Fact {
   label: string;
   value: string;
   detail?: string;
+  /** Needs two cells of the facts strip. */
+  wide?: boolean;
 }
 
 export function overviewFacts(overview: OverviewResult): Fact[] {
@@ -26,7 +28,7 @@ export function overviewFacts(overview: OverviewResult): Fact[] {
     const span = typeof min === 'string' && typeof max === 'string' ? Date.parse(max) - Date.parse(min) : undefined;
     const [minDay, minTime] = formatTimestamp(String(min)).split(' ');
     const [maxDay, maxTime] = formatTimestamp(String(max)).split(' ');
-    facts.push({ label: text.timeRange, value: `${minDay} → ${maxDay ?? ''}`, detail: `${range.column} · ${minTime ?? ''} → ${maxTime ?? ''} UTC` });
+    facts.push({ label: text.timeRange, value: `${minDay} → ${maxDay ?? ''}`, detail: `${range.column} · ${minTime ?? ''} → ${maxTime ?? ''} UTC`, wide: true });
     if (span !== undefined && Number.isFinite(span)) facts.push({ label: text.span, value: formatDuration(span) });
   }
   facts.push({ label: text.size, value: formatBytes(inspect.bytes), detail: `${inspect.source.format}${inspect.files.length > 1 ? `, ${formatCount(inspect.files.length)} files` : ''}` });
