@@ -111,6 +111,7 @@ export function WindowSetup(props: WindowSetupProps) {
         </div>
       )}
 
+      {windows.mode === 'version' && props.versions.length < 2 && <p className="field-hint">{text.fewVersions(props.versions.join(', '))}</p>}
       {windows.mode === 'version' && (
         <div className="window-fields">
           {windowNames.map((name) => (

@@ -41,58 +41,62 @@ export function SourcesPage(props: SourcesPageProps) {
         </div>
       </header>
 
-      <div className="sources-grid">
-        <section className="card" aria-labelledby="open-title">
-          <h2 className="card-title" id="open-title">{source ? text.openTitle : messages.empty.title}</h2>
-          {!source && <p className="card-lead">{messages.empty.body}</p>}
-          <PathForm label={text.pathLabel} placeholder={text.pathPlaceholder} submitLabel={text.open} onSubmit={props.onOpen} testId="source-path" primary />
-          <p className="field-hint">{text.pathHint}</p>
-          {source && sourceState.status === 'failed' && sourceState.error && <ErrorNotice title={messages.errors.title.source} error={sourceState.error} />}
-        </section>
-
-        {source && (
-          <section className="card" aria-labelledby="current-title" data-testid="current-source">
-            <div className="card-heading">
-              <h2 className="card-title" id="current-title">{text.currentTitle}</h2>
-              <button type="button" className="button button-small" onClick={props.onGoToOverview}>{messages.pages.overview.label} →</button>
-            </div>
-            <SourceSummary path={source} result={sourceResult} loading={sourceState.status === 'running'} />
+      <div className="sources-columns">
+        <div className="sources-column">
+          <section className="card" aria-labelledby="open-title">
+            <h2 className="card-title" id="open-title">{source ? text.openTitle : messages.empty.title}</h2>
+            {!source && <p className="card-lead">{messages.empty.body}</p>}
+            <PathForm label={text.pathLabel} placeholder={text.pathPlaceholder} submitLabel={text.open} onSubmit={props.onOpen} testId="source-path" primary />
+            <p className="field-hint">{text.pathHint}</p>
+            {source && sourceState.status === 'failed' && sourceState.error && <ErrorNotice title={messages.errors.title.source} error={sourceState.error} />}
           </section>
-        )}
 
-        <section className="card" aria-labelledby="reference-title">
-          <h2 className="card-title" id="reference-title">{text.referenceTitle}</h2>
-          <p className="card-lead">{text.referenceSubtitle}</p>
-          {referenceSource ? (
-            <>
-              <SourceSummary path={referenceSource} result={referenceResult} loading={referenceState.status === 'running'} />
-              <button type="button" className="button button-small" onClick={() => props.onSetReference(undefined)}>{text.removeReference}</button>
-              {referenceState.status === 'failed' && referenceState.error && <ErrorNotice title={messages.errors.title.source} error={referenceState.error} />}
-            </>
-          ) : (
-            <PathForm label={text.referencePathLabel} placeholder={text.pathPlaceholder} submitLabel={text.addReference} onSubmit={(path) => props.onSetReference(path)}
-              testId="reference-path" disabled={!source} />
+          <section className="card" aria-labelledby="recent-title">
+            <h2 className="card-title" id="recent-title">{text.recentTitle}</h2>
+            {recentPaths.length === 0 ? <p className="muted">{source ? text.recentNoOther : text.recentEmpty}</p> : (
+              <ul className="recent-list">
+                {recentPaths.map((path) => (
+                  <li key={path} className="recent-item">
+                    <button type="button" className="recent-open" onClick={() => props.onOpen(path)} title={path} aria-label={text.openRecent(fileName(path))}>
+                      <span className="recent-name">{fileName(path)}</span>
+                      <span className="recent-folder">{folderOf(path)}</span>
+                    </button>
+                    {source && <button type="button" className="button button-ghost button-small" onClick={() => props.onSetReference(path)}>{text.useAsReference}</button>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <DemoCard demo={demo} onCreate={props.onCreateDemo} />
+        </div>
+
+        <div className="sources-column">
+          {source && (
+            <section className="card" aria-labelledby="current-title" data-testid="current-source">
+              <div className="card-heading">
+                <h2 className="card-title" id="current-title">{text.currentTitle}</h2>
+                <button type="button" className="button button-small" onClick={props.onGoToOverview}>{messages.pages.overview.label} →</button>
+              </div>
+              <SourceSummary path={source} result={sourceResult} loading={sourceState.status === 'running'} />
+            </section>
           )}
-        </section>
 
-        <section className="card" aria-labelledby="recent-title">
-          <h2 className="card-title" id="recent-title">{text.recentTitle}</h2>
-          {recentPaths.length === 0 ? <p className="muted">{text.recentEmpty}</p> : (
-            <ul className="recent-list">
-              {recentPaths.map((path) => (
-                <li key={path} className="recent-item">
-                  <button type="button" className="recent-open" onClick={() => props.onOpen(path)} title={path} aria-label={text.openRecent(fileName(path))}>
-                    <span className="recent-name">{fileName(path)}</span>
-                    <span className="recent-folder">{folderOf(path)}</span>
-                  </button>
-                  {source && <button type="button" className="button button-ghost button-small" onClick={() => props.onSetReference(path)}>{text.useAsReference}</button>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-
-        <DemoCard demo={demo} onCreate={props.onCreateDemo} />
+          <section className="card" aria-labelledby="reference-title">
+            <h2 className="card-title" id="reference-title">{text.referenceTitle}</h2>
+            <p className="card-lead">{source ? text.referenceSubtitle : text.referenceNeedsSource}</p>
+            {referenceSource ? (
+              <>
+                <SourceSummary path={referenceSource} result={referenceResult} loading={referenceState.status === 'running'} />
+                <button type="button" className="button button-small" onClick={() => props.onSetReference(undefined)}>{text.removeReference}</button>
+                {referenceState.status === 'failed' && referenceState.error && <ErrorNotice title={messages.errors.title.source} error={referenceState.error} />}
+              </>
+            ) : (
+              <PathForm label={text.referencePathLabel} placeholder={text.pathPlaceholder} submitLabel={text.addReference} onSubmit={(path) => props.onSetReference(path)}
+                testId="reference-path" disabled={!source} />
+            )}
+          </section>
+        </div>
       </div>
     </div>
   );
@@ -104,9 +108,9 @@ function SourceSummary({ path, result, loading }: { path: string; result?: Inspe
       <div className="source-name" title={path}>{fileName(path)}</div>
       <div className="source-path mono">{path}</div>
       {result ? (
-        <dl className="facts facts-compact">
+        <dl className="summary-list">
           {sourceFacts(result).map((fact) => (
-            <div key={fact.label} className="fact"><dt>{fact.label}</dt><dd>{fact.value}</dd></div>
+            <div key={fact.label} className={fact.wide ? 'summary-wide' : undefined}><dt>{fact.label}</dt><dd>{fact.value}</dd></div>
           ))}
         </dl>
       ) : loading ? <p className="muted">{messages.overview.loading}</p> : null}

@@ -4,16 +4,16 @@ import { formatCount, formatTimestamp } from '../format/display';
 import { messages } from '../messages';
 
 /** The facts shown on a source's card (pure). */
-export function sourceFacts(result: InspectResult): Array<{ label: string; value: string }> {
+export function sourceFacts(result: InspectResult): Array<{ label: string; value: string; wide?: boolean }> {
   const facts = messages.sources.facts;
-  const list: Array<{ label: string; value: string }> = [
+  const list: Array<{ label: string; value: string; wide?: boolean }> = [
     { label: facts.rows, value: formatCount(result.rows) },
     { label: facts.columns, value: formatCount(result.columns.length) },
     { label: facts.size, value: formatBytes(result.bytes) },
     { label: facts.format, value: `${result.source.format}${result.files.length > 1 ? ` · ${formatCount(result.files.length)} ${facts.files.toLowerCase()}` : ''}` },
   ];
   if (result.time_range) {
-    list.push({ label: result.time_range.column, value: `${formatTimestamp(String(result.time_range.min))} → ${formatTimestamp(String(result.time_range.max))}` });
+    list.push({ label: `${facts.timeRange} (${result.time_range.column}, UTC)`, value: `${formatTimestamp(String(result.time_range.min))} → ${formatTimestamp(String(result.time_range.max))}`, wide: true });
   }
   return list;
 }
