@@ -59,7 +59,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!allowedHosts().has(String(request.headers.host))) return { ok: false, status: 421, reason: 'unexpected Host header' };
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) return { ok: false, status: 403, reason: 'foreign Origin' };
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = requestUrl(request);
+    if (!url) return { ok: false, status: 400, reason: 'malformed request path' };
     const queryToken = url.searchParams.get('token');
     if (queryToken !== null && sameToken(queryToken, token)) return { ok: true, viaQuery: true };
     const cookieToken = parseCookies(request.headers.cookie)[tokenCookie];
@@ -85,14 +86,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const socketServer = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   server.on('upgrade', (request, socket, head) => {
     const verdict = check(request);
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    if (!verdict.ok || url.pathname !== '/api') {
+    if (!verdict.ok || requestUrl(request)?.pathname !== '/api') {
       socket.write(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Forbidden\r\nConnection: close\r\n\r\n`);
       socket.destroy();
       return;
     }
     socketServer.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
+      // A protocol error (e.g. a frame above maxPayload) is emitted on the socket; unhandled, it would end the process.
+      ws.on('error', () => ws.terminate());
       serveSocket(ws, options.handlers);
       ws.on('close', () => sockets.delete(ws));
     });
@@ -149,11 +151,28 @@ function serveSocket(ws: WebSocket, handlers: Handlers): void {
   });
 }
 
+/** The request's path and query; undefined when they do not parse (e.g. `GET //`), which `new URL` reports by throwing. */
+function requestUrl(request: http.IncomingMessage): URL | undefined {
+  try {
+    return new URL(request.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    return undefined;
+  }
+}
+
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 function serveStatic(root: string, request: http.IncomingMessage, response: http.ServerResponse, tokenToSet: string | undefined): void {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-  const file = path.resolve(root, `.${relative}`);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const url = requestUrl(request);
+  const relative = url && decodedPath(url.pathname === '/' ? '/index.html' : url.pathname);
+  const file = relative === undefined ? undefined : path.resolve(root, `.${relative}`);
+  if (!file || !file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Not found\n');
     return;
