@@ -126,7 +126,7 @@ export function DriftPage({ state, overview, drift, pending, dispatch, onRun, on
             <div className="fact">
               <dt>{messages.drift.summary.detected}</dt>
               <dd data-testid="detected-count" className={summary.detected > 0 ? 'text-medium' : ''}>{messages.drift.summary.detectedValue(summary.detected, summary.compared)}</dd>
-              <dd className="fact-detail">{summary.top ?? ''}</dd>
+              <dd className="fact-detail">{summary.top ? messages.drift.summary.top(summary.top) : ''}</dd>
             </div>
             {result.multivariate && (
               <div className="fact">

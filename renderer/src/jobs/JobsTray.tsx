@@ -26,26 +26,34 @@ export function JobsTray() {
 
 function JobItem({ job, now, onCancel, onDismiss }: { job: JobRecord; now: number; onCancel(): void; onDismiss(): void }) {
   const [cancelRequested, setCancelRequested] = useState(false);
-  const status = job.status === 'running' ? (cancelRequested ? messages.jobs.cancelling : (job.progress ? sentenceCase(job.progress.message) : messages.jobs.starting)) : messages.jobs[job.status];
+  const elapsed = formatElapsed(jobDurationMs(job, now));
+  if (job.status !== 'running') {
+    return (
+      <li className={`tray-job tray-job-ended tray-job-${job.status}`} data-testid="job" data-status={job.status}>
+        <div className="tray-job-line">
+          <span className="tray-job-mark" aria-hidden="true">{job.status === 'succeeded' ? '✓' : job.status === 'failed' ? '!' : '–'}</span>
+          <span className="tray-job-title">{job.title}</span>
+          <span className="tray-job-status" data-testid="job-status">{messages.jobs[job.status]}</span>
+          <span className="tray-job-time">{elapsed}</span>
+          <button type="button" className="icon-button" onClick={onDismiss} aria-label={`${messages.jobs.dismiss}: ${job.title}`} title={messages.jobs.dismiss}>×</button>
+        </div>
+        {job.status === 'failed' && job.error && <p className="tray-job-error">{job.error.message} <span className="muted">{actionFor(job.error)}</span></p>}
+      </li>
+    );
+  }
   const fraction = progressFraction(job);
+  const status = cancelRequested ? messages.jobs.cancelling : job.progress ? sentenceCase(job.progress.message) : messages.jobs.starting;
   return (
-    <li className={`tray-job tray-job-${job.status}`} data-testid="job" data-status={job.status}>
+    <li className="tray-job tray-job-running" data-testid="job" data-status={job.status}>
       <div className="tray-job-line">
         <span className="tray-job-title">{job.title}</span>
-        <span className="tray-job-time">{formatElapsed(jobDurationMs(job, now))}</span>
+        <span className="tray-job-time">{elapsed}</span>
       </div>
-      {job.status === 'running' && <ProgressBar fraction={fraction} label={job.title} />}
+      <ProgressBar fraction={fraction} label={job.title} />
       <div className="tray-job-line">
-        <span className="tray-job-status" data-testid="job-status">
-          {status}{job.status === 'running' && fraction !== undefined ? ` · ${Math.round(fraction * 100)}%` : ''}
-        </span>
-        {job.status === 'running'
-          ? <button type="button" className="button button-small" disabled={cancelRequested} onClick={() => { setCancelRequested(true); onCancel(); }}>{messages.jobs.cancel}</button>
-          : <button type="button" className="button button-ghost button-small" onClick={onDismiss}>{messages.jobs.dismiss}</button>}
+        <span className="tray-job-status" data-testid="job-status">{status}{fraction !== undefined ? ` · ${Math.round(fraction * 100)}%` : ''}</span>
+        <button type="button" className="button button-small" disabled={cancelRequested} onClick={() => { setCancelRequested(true); onCancel(); }}>{messages.jobs.cancel}</button>
       </div>
-      {job.status === 'failed' && job.error && (
-        <p className="tray-job-error">{job.error.message} <span className="muted">{actionFor(job.error)}</span></p>
-      )}
     </li>
   );
 }

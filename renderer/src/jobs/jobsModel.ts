@@ -26,8 +26,9 @@ export type JobsAction =
 
 /** A job joins the tray once it has run this long; shorter ones never flash by. */
 export const SHOW_AFTER_MS = 1000;
-/** How long a finished job stays in the tray; failures and cancellations stay until dismissed or replaced. */
+/** How long a finished job stays in the tray; failures stay until dismissed. */
 export const KEEP_SUCCEEDED_MS = 4000;
+export const KEEP_CANCELLED_MS = 20_000;
 /** Most jobs the model keeps (older finished ones are forgotten first). */
 export const MAX_JOBS = 12;
 
@@ -66,13 +67,14 @@ export function jobDurationMs(job: JobRecord, nowMs: number): number {
 
 /**
  * The jobs the tray lists, newest first: running jobs once they pass SHOW_AFTER_MS; long jobs that
- * succeeded, for a moment; failed and cancelled long jobs until dismissed.
+ * succeeded, for a moment; cancelled ones a little longer; failed ones until dismissed.
  */
 export function trayJobs(jobs: readonly JobRecord[], nowMs: number): JobRecord[] {
   return jobs
     .filter((job) => {
       if (jobDurationMs(job, nowMs) < SHOW_AFTER_MS) return false;
       if (job.status === 'succeeded') return nowMs - (job.endedAtMs ?? nowMs) < KEEP_SUCCEEDED_MS;
+      if (job.status === 'cancelled') return nowMs - (job.endedAtMs ?? nowMs) < KEEP_CANCELLED_MS;
       return true;
     })
     .sort((a, b) => b.startedAtMs - a.startedAtMs);
@@ -85,8 +87,8 @@ export function nextRevealInMs(jobs: readonly JobRecord[], nowMs: number): numbe
       const wait = SHOW_AFTER_MS - (nowMs - job.startedAtMs);
       return wait > 0 ? [wait] : [];
     }
-    if (job.status === 'succeeded' && job.endedAtMs !== undefined && jobDurationMs(job, nowMs) >= SHOW_AFTER_MS) {
-      const left = KEEP_SUCCEEDED_MS - (nowMs - job.endedAtMs);
+    if ((job.status === 'succeeded' || job.status === 'cancelled') && job.endedAtMs !== undefined && jobDurationMs(job, nowMs) >= SHOW_AFTER_MS) {
+      const left = (job.status === 'succeeded' ? KEEP_SUCCEEDED_MS : KEEP_CANCELLED_MS) - (nowMs - job.endedAtMs);
       return left > 0 ? [left] : [];
     }
     return [];

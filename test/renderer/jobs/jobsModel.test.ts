@@ -51,6 +51,11 @@ describe('trayJobs', () => {
     assert.deepEqual(trayJobs(state, 9000).map((job) => job.id), [5, 4, 3]);
   });
 
+  test('lets a cancelled job go after twenty seconds; a failed one stays until dismissed', () => {
+    const failed = jobsReducer(state, { type: 'ended', id: 4, status: 'failed', atMs: 3000, error: { code: 'QUERY_FAILED', message: 'boom' } });
+    assert.deepEqual(trayJobs(failed, 30_000).map((job) => job.id), [5, 4], 'job 5 still runs; job 3 (cancelled) and job 2 (done) are gone');
+  });
+
   test('tells the tray when the next job will appear', () => {
     assert.equal(nextRevealInMs(state, 2000), 800);
   });
