@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every compiled test file under dist/test with node's built-in test runner.
+// Runs every compiled test file under dist/test, then the UI end-to-end tests in test/e2e (plain
+// JavaScript driving headless Chromium against the built app), in one run of node's built-in test runner.
 // Listing files explicitly keeps this independent of how each Node version expands directories.
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -16,9 +17,8 @@ function findTests(dir) {
 }
 
 const filter = process.argv.slice(2);
-const files = findTests(path.join(__dirname, '..', 'dist', 'test'))
-  .filter((file) => filter.length === 0 || filter.some((part) => file.includes(part)))
-  .sort();
+const files = [...findTests(path.join(__dirname, '..', 'dist', 'test')).sort(), ...findTests(path.join(__dirname, '..', 'test', 'e2e')).sort()]
+  .filter((file) => filter.length === 0 || filter.some((part) => file.includes(part)));
 if (files.length === 0) {
   console.error('No test files found under dist/test. Run `npm run build` first.');
   process.exit(1);
