@@ -20,7 +20,7 @@ function ensureDemoLog() {
   const outDir = path.join(driftwoodHome(), 'demo', 'null-spike-1000000');
   const log = path.join(outDir, 'inference_log.parquet');
   if (fs.existsSync(log)) return log;
-  const args = [cli, 'demo', '--out', outDir, '--rows', '1000000'];
+  const args = [cli, 'demo', '--out', outDir, '--rows', '1000000', '--format', 'table'];
   // Files of an interrupted run without the log are ours to replace.
   if (fs.existsSync(outDir)) args.push('--overwrite');
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
