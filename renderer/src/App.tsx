@@ -1,17 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { DriftPage } from './drift/DriftPage';
 import { buildDriftRequest } from './drift/driftRequestModel';
-import { driftSummary } from './drift/driftModel';
 import { JobsProvider } from './jobs/JobsContext';
 import { JobsTray } from './jobs/JobsTray';
-import { messages } from './messages';
 import { OverviewPage } from './overview/OverviewPage';
 import { SourcesPage } from './sources/SourcesPage';
-import { type StepStatus, Sidebar } from './workbench/Sidebar';
+import { Sidebar } from './workbench/Sidebar';
+import { stepStatuses } from './workbench/stepStatus';
 import { TopBar } from './workbench/TopBar';
 import { driftContextOf, useWorkbench } from './workbench/useWorkbench';
 import { useShortcuts } from './workbench/useShortcuts';
-import { type PageId, suggestedWorkspacePath } from './workbench/workbenchModel';
+import { suggestedWorkspacePath } from './workbench/workbenchModel';
 import { NotesDrawer } from './workspace/NotesDrawer';
 import { WorkspaceDialog, type WorkspaceDialogMode } from './workspace/WorkspaceDialog';
 
@@ -35,17 +34,10 @@ function Workbench({ initialSource }: { initialSource?: string }) {
   const openSave = useCallback(() => { if (state.source) setDialog('save'); }, [state.source]);
   useShortcuts(setPage, openSave);
 
-  const status = useMemo((): Partial<Record<PageId, StepStatus>> => {
-    const result: Partial<Record<PageId, StepStatus>> = {};
-    if (load) result.overview = { detail: `${load.result.inspect.columns.length} columns` };
-    else if (overview.status === 'running') result.overview = { detail: messages.overview.loading, tone: 'busy' };
-    if (drift.status === 'running') result.drift = { detail: messages.drift.running, tone: 'busy' };
-    else if (drift.value) {
-      const summary = driftSummary(drift.value.result);
-      result.drift = { detail: `${summary.detected} of ${summary.compared} drifted`, tone: summary.byLevel.high > 0 ? 'high' : summary.detected > 0 ? 'medium' : 'none' };
-    }
-    return result;
-  }, [load, overview.status, drift.status, drift.value]);
+  const status = useMemo(() => stepStatuses(
+    { status: overview.status, columns: load?.result.inspect.columns.length },
+    { status: drift.status, result: drift.value?.result },
+  ), [load, overview.status, drift.status, drift.value]);
 
   return (
     <div className={`app ${notesOpen ? 'app-notes' : ''}`}>

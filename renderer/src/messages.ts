@@ -26,6 +26,8 @@ export const messages = {
     noSource: 'No log open',
     rows: (rows: string) => `${rows} rows`,
     shortcut: (key: number) => `Alt+${key}`,
+    columns: (count: number) => `${count} columns`,
+    drifted: (detected: number, compared: number) => `${detected} of ${compared} drifted`,
   },
   jobs: {
     title: 'Jobs',

@@ -6,7 +6,7 @@ import { PlotlyChart } from '../charts/PlotlyChart';
 import { formatCount, formatPercent, formatPointChange, formatPValue, formatStatistic, formatValue } from '../format/display';
 import { messages } from '../messages';
 import { readFeature } from './driftReading';
-import { missingOf, severityLevel, sqlForColumn, statisticRows } from './driftModel';
+import { formatStatisticValue, formatThreshold, missingOf, severityLevel, sqlForColumn, statisticRows } from './driftModel';
 
 /** One column in full: both distributions, the plain reading, every statistic with its verdict, and the SQL behind it. */
 export function ColumnDetail({ feature, result }: { feature: DriftFeature; result: DriftResult }) {
@@ -93,10 +93,10 @@ export function ColumnDetail({ feature, result }: { feature: DriftFeature; resul
             <tr key={row.id}>
               <th scope="row" title={messages.statistics[row.id].long}>{messages.statistics[row.id].short}</th>
               <td className={`num ${row.reachesThreshold ? 'text-medium' : ''}`}>
-                {row.id === 'missing' ? formatPointChange(row.value) : formatStatistic(row.value)}
+                {formatStatisticValue(row.id, row.value)}
                 {row.approximate && <span className="approx" title={text.approximate(formatStatistic(row.errorBound))}> ≈</span>}
               </td>
-              <td className="num muted">{row.threshold === undefined ? '' : row.id === 'missing' ? `±${formatPointChange(row.threshold).replace('+', '')}` : formatStatistic(row.threshold)}</td>
+              <td className="num muted">{formatThreshold(row.id, row.threshold)}</td>
               <td className={`num ${row.significant ? 'text-medium' : ''}`} title={row.pValue === undefined ? undefined : text.rawPValue(formatPValue(row.pValue))}>{formatPValue(row.pValueAdjusted)}</td>
             </tr>
           ))}

@@ -1,7 +1,6 @@
 import { Sparkline } from '../charts/Sparkline';
-import { formatPointChange, formatStatistic } from '../format/display';
 import { messages } from '../messages';
-import type { DriftRow } from './driftModel';
+import { type DriftRow, formatStatisticValue, formatThreshold } from './driftModel';
 
 /** The ranked columns: severity in colour, the statistic that decided, missingness, and drift over time. */
 export function DriftTable({ rows, selected, overTimeLabel, overTimeThreshold, onSelect }: {
@@ -34,17 +33,17 @@ export function DriftTable({ rows, selected, overTimeLabel, overTimeThreshold, o
                   <span className="cell-sub">{messages.roles[row.role]} · {row.kind}</span>
                 </th>
                 <td>
-                  <div className="severity" title={`${formatStatistic(row.severity)}`}>
+                  <div className="severity" title={messages.drift.statusHint[row.level]}>
                     <div className="severity-track"><div className={`severity-fill level-${row.level}`} style={{ width: `${Math.max(2, row.severity * 100)}%` }} /></div>
                     <span className="severity-value">{row.severity.toFixed(2)}</span>
                   </div>
                 </td>
                 <td><span className={`badge badge-${row.level}`} title={messages.drift.statusHint[row.level]}>{messages.drift.status[row.level]}</span></td>
-                <td className="cell-stat" title={row.headline ? messages.drift.headlineTitle(messages.statistics[row.headline.id].long, formatHeadline(row.headline.id, row.headline.value), formatHeadline(row.headline.id, row.headline.threshold)) : undefined}>
+                <td className="cell-stat" title={row.headline ? messages.drift.headlineTitle(messages.statistics[row.headline.id].long, formatStatisticValue(row.headline.id, row.headline.value), formatThreshold(row.headline.id, row.headline.threshold)) : undefined}>
                   {row.headline ? (
                     <>
                       <span className="stat-name">{messages.statistics[row.headline.id].tiny}</span>{' '}
-                      <span className={`stat-value ${row.headline.ratio >= 1 ? `text-${row.level === 'none' ? 'low' : row.level}` : ''}`}>{formatHeadline(row.headline.id, row.headline.value)}</span>
+                      <span className={`stat-value ${row.headline.ratio >= 1 ? `text-${row.level === 'none' ? 'low' : row.level}` : ''}`}>{formatStatisticValue(row.headline.id, row.headline.value)}</span>
                     </>
                   ) : '—'}
                 </td>
@@ -62,6 +61,3 @@ export function DriftTable({ rows, selected, overTimeLabel, overTimeThreshold, o
   );
 }
 
-function formatHeadline(id: string, value: number): string {
-  return id === 'missing' ? formatPointChange(value) : formatStatistic(value);
-}

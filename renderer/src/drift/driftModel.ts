@@ -1,5 +1,6 @@
 import type { DriftFeature, DriftParams, DriftResult, ReportedStatistic } from '../../../shared/drift/driftResult';
 import type { StatisticId } from '../../../shared/stats/types';
+import { formatPointChange, formatStatistic } from '../format/display';
 
 /**
  * The drift page's view of a DriftResult (pure): ranked rows with a severity level for colour, the
@@ -220,4 +221,15 @@ export function sameDriftRequest(a: unknown, b: unknown): boolean {
 /** Detected columns whose verdict rests on their missing rate (the over-time PSI/JS/Hellinger cannot show those). */
 export function missingDrivenColumns(rows: readonly DriftRow[]): string[] {
   return rows.filter((row) => row.detected && row.headline?.id === 'missing').map((row) => row.name);
+}
+
+/** A statistic's value as shown: the missing-rate change in percentage points, the others to 3 significant digits. */
+export function formatStatisticValue(id: StatisticId, value: number): string {
+  return id === 'missing' ? formatPointChange(value) : formatStatistic(value);
+}
+
+/** A threshold as shown; the missing-rate threshold applies both ways (±). */
+export function formatThreshold(id: StatisticId, threshold: number | undefined): string {
+  if (threshold === undefined) return '';
+  return id === 'missing' ? `±${formatPointChange(threshold).replace('+', '')}` : formatStatistic(threshold);
 }

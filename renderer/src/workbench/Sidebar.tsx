@@ -1,12 +1,8 @@
 import { formatCount, fileName } from '../format/display';
 import { messages } from '../messages';
+import type { StepStatus } from './stepStatus';
 import type { PageId } from './workbenchModel';
 import { pageIds } from './workbenchModel';
-
-export interface StepStatus {
-  detail?: string;
-  tone?: 'high' | 'medium' | 'low' | 'none' | 'busy';
-}
 
 /** The workflow's steps (Sources → Overview → Drift) with what each holds right now. */
 export function Sidebar({ page, onPage, status, source, rows }: {

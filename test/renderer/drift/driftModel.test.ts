@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  binShares, describeRequestWindow, driftRows, driftSummary, headlineStatistic, sameDriftRequest, selectedFeature, severityLevel, sqlForColumn, statisticRows,
+  binShares, describeRequestWindow, driftRows, driftSummary, formatStatisticValue, formatThreshold, headlineStatistic, missingDrivenColumns, sameDriftRequest,
+  selectedFeature, severityLevel, sqlForColumn, statisticRows,
 } from '../../../renderer/src/drift/driftModel';
 import { driftResult, feature, params } from '../driftFixtures';
 
@@ -120,5 +121,20 @@ describe('describeRequestWindow and sameDriftRequest', () => {
   test('tells a changed request from the one that produced the shown result', () => {
     assert.ok(sameDriftRequest({ reference: 'a', exact: true }, { reference: 'a', exact: true }));
     assert.ok(!sameDriftRequest({ reference: 'a' }, { reference: 'a', exact: true }));
+  });
+});
+
+describe('formatStatisticValue and formatThreshold', () => {
+  test('show the missing-rate change in signed points and its threshold both ways', () => {
+    assert.equal(formatStatisticValue('missing', 0.157), '+15.7 pp');
+    assert.equal(formatThreshold('missing', 0.01), '±1 pp');
+    assert.equal(formatStatisticValue('psi', 0.66820582), '0.668');
+    assert.equal(formatThreshold('ks', undefined), '');
+  });
+});
+
+describe('missingDrivenColumns', () => {
+  test('names the detected columns whose verdict rests on their missing rate', () => {
+    assert.deepEqual(missingDrivenColumns(driftRows(driftResult([nullSpike, mixShift, stable]))), ['device_trust_score']);
   });
 });
