@@ -200,7 +200,12 @@ test('the workbench: overview, drift, detail, cancel, workspace round trip', { t
   });
 
   await t.test('a long drift job shows in the tray and Cancel ends it as cancelled, not as an error', async () => {
+    // Exact statistics with both windows spanning the whole log: the heaviest drift this log allows.
     await page.locator('[data-testid=exact]').check();
+    await page.locator('[data-testid=window-reference-start]').fill('');
+    await page.locator('[data-testid=window-reference-end]').fill('2026-03-01');
+    await page.locator('[data-testid=window-current-start]').fill('2026-02-01');
+    await page.locator('[data-testid=window-current-end]').fill('');
     await page.locator('[data-testid=run-drift]').click();
     const job = page.locator('[data-testid=job][data-status=running]').filter({ hasText: 'Drift analysis' });
     await job.waitFor({ timeout: 10_000 });
@@ -218,7 +223,11 @@ test('the workbench: overview, drift, detail, cancel, workspace round trip', { t
   const workspaceFile = () => path.join(run.tmp, 'workspaces', 'incident.driftwood.json');
 
   await t.test('the workspace saves sources, roles, windows, notes and the view', async () => {
-    // Run again (the last run was cancelled), then edit a role and write a note.
+    // Back to the scenario's windows and run again (the last run was cancelled), then edit a role and write a note.
+    await page.locator('[data-testid=window-reference-start]').fill('2026-02-01');
+    await page.locator('[data-testid=window-reference-end]').fill('2026-02-15');
+    await page.locator('[data-testid=window-current-start]').fill('2026-02-19');
+    await page.locator('[data-testid=window-current-end]').fill('2026-03-01');
     await page.locator('[data-testid=run-drift]').click();
     await page.locator('[data-testid=drift-running]').waitFor();
     await waitForDriftDone(page);
