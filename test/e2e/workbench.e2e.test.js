@@ -271,10 +271,11 @@ test('the workbench: overview, drift, detail, cancel, workspace round trip', { t
     const ranked = await page.locator('[data-testid=drift-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-column')));
     assert.ok(ranked.slice(0, 3).includes('device_trust_score'));
     assert.equal(await page.locator('[data-testid=drift-row][data-selected=true]').getAttribute('data-column'), 'device_trust_score');
-    await page.getByRole('button', { name: 'Notes' }).click();
-    assert.match(await page.locator('[data-testid=notes]').inputValue(), /android 5\.4\.0/);
     await page.waitForTimeout(300);
     await shot('08-workspace-restored');
+    await page.getByRole('button', { name: 'Notes' }).click();
+    assert.match(await page.locator('[data-testid=notes]').inputValue(), /android 5\.4\.0/);
+    await shot('09-notes');
     await page.getByRole('button', { name: 'Notes' }).click();
     await page.locator('[data-testid=nav-overview]').click();
     assert.equal(await page.getByLabel('Role of user_email').inputValue(), 'ignore');
