@@ -9,6 +9,7 @@ import { Sidebar } from './workbench/Sidebar';
 import { stepStatuses } from './workbench/stepStatus';
 import { TopBar } from './workbench/TopBar';
 import { driftContextOf, useWorkbench } from './workbench/useWorkbench';
+import { useDesktopShell } from './workbench/useDesktopShell';
 import { useShortcuts } from './workbench/useShortcuts';
 import { suggestedWorkspacePath } from './workbench/workbenchModel';
 import { NotesDrawer } from './workspace/NotesDrawer';
@@ -33,6 +34,11 @@ function Workbench({ initialSource }: { initialSource?: string }) {
   const pending = useMemo(() => buildDriftRequest(state, driftContextOf(load, state.source)), [state, load]);
   const openSave = useCallback(() => { if (state.source) setDialog('save'); }, [state.source]);
   useShortcuts(setPage, openSave);
+  useDesktopShell({
+    openSource: commands.openSource,
+    openWorkspace: (path) => void commands.openWorkspace(path),
+    saveWorkspace: (path) => void commands.saveWorkspace(path),
+  });
 
   const status = useMemo(() => stepStatuses(
     { status: overview.status, columns: load?.result.inspect.columns.length },

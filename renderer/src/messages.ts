@@ -95,6 +95,7 @@ export const messages = {
     pathHint: 'An absolute path: a Parquet, CSV or NDJSON file, a glob such as logs/*.parquet, or a hive-partitioned folder.',
     open: 'Open',
     browse: 'Browse…',
+    browseFolder: 'Folder…',
     pathRequired: 'Type the absolute path of a log first.',
     currentTitle: 'Log under study',
     referenceTitle: 'Reference log',

@@ -1,10 +1,28 @@
 import type { WorkbenchApi } from '../../../shared/api/workbenchApi';
 import { createWebSocketApi } from './webSocketApi';
 
-/** What the Electron preload may expose besides the API: native dialogs. Absent under `driftwood serve`. */
+/** A menu command from the Electron shell, with the path its native dialog returned. */
+export interface ShellCommand {
+  type: 'openSource' | 'openWorkspace' | 'saveWorkspace';
+  path: string;
+}
+
+/**
+ * What the Electron preload exposes besides the API (`window.driftwoodShell`; electron/shell/channels.ts
+ * holds the other side, which the renderer may not import). Every member is optional here: the page also
+ * runs under `driftwood serve`, where there is no shell at all, and an older preload may lack some.
+ */
 export interface DriftwoodShell {
-  /** Shows the native open-file dialog; resolves to the chosen absolute path, or null when dismissed. */
+  /** The native Open dialog for a data file; the absolute path, or null when dismissed. */
   openFileDialog?: () => Promise<string | null | undefined>;
+  /** The native Open dialog for a folder of data files. */
+  openFolderDialog?: () => Promise<string | null | undefined>;
+  openWorkspaceDialog?: () => Promise<string | null | undefined>;
+  saveWorkspaceDialog?: () => Promise<string | null | undefined>;
+  /** The path of a file dropped on the window; null when it is not a file on disk. */
+  pathForFile?: (file: unknown) => string | null;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onCommand?: (listener: (command: ShellCommand) => void) => () => void;
 }
 
 declare global {
@@ -23,7 +41,7 @@ export function workbenchApi(): WorkbenchApi {
   return api;
 }
 
-/** The native file dialog when the Electron preload offers one. */
-export function nativeOpenFileDialog(): (() => Promise<string | null | undefined>) | undefined {
-  return window.driftwoodShell?.openFileDialog;
+/** The Electron shell's native dialogs and menu commands; undefined under `driftwood serve`. */
+export function desktopShell(): DriftwoodShell | undefined {
+  return window.driftwoodShell;
 }

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { InspectResult } from '../../../shared/inspect/inspectResult';
-import { nativeOpenFileDialog } from '../api/workbenchClient';
+import { desktopShell } from '../api/workbenchClient';
 import { fileName, folderOf, formatCount } from '../format/display';
 import type { SlotState } from '../jobs/requestSlot';
 import { messages } from '../messages';
 import type { OverviewLoad } from '../overview/useOverview';
+import { DialogButton } from '../ui/DialogButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { demoRowChoices, otherRecent, sourceFacts } from './sourcesModel';
 import type { DemoScenario } from './useSources';
@@ -124,7 +125,7 @@ function PathForm({ label, placeholder, submitLabel, onSubmit, testId, primary, 
   const [path, setPath] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const id = useId();
-  const openDialog = nativeOpenFileDialog();
+  const shell = desktopShell();
   const submit = (value: string) => {
     if (!value.trim()) {
       setProblem(messages.sources.pathRequired);
@@ -139,16 +140,8 @@ function PathForm({ label, placeholder, submitLabel, onSubmit, testId, primary, 
       <div className="path-row">
         <input id={id} className="input mono" value={path} placeholder={placeholder} spellCheck={false} autoComplete="off" disabled={disabled}
           onChange={(event) => setPath(event.target.value)} data-testid={testId} aria-invalid={problem ? true : undefined} />
-        {openDialog && (
-          <button type="button" className="button" disabled={disabled} onClick={() => {
-            void openDialog().then((chosen) => {
-              if (chosen) {
-                setPath(chosen);
-                submit(chosen);
-              }
-            });
-          }}>{messages.sources.browse}</button>
-        )}
+        {shell?.openFileDialog && <DialogButton label={messages.sources.browse} choose={shell.openFileDialog} disabled={disabled} onChosen={(chosen) => { setPath(chosen); submit(chosen); }} />}
+        {shell?.openFolderDialog && <DialogButton label={messages.sources.browseFolder} choose={shell.openFolderDialog} disabled={disabled} onChosen={(chosen) => { setPath(chosen); submit(chosen); }} />}
         <button type="submit" className={`button ${primary ? 'button-primary' : ''}`} disabled={disabled}>{submitLabel}</button>
       </div>
       {problem && <p className="field-problem" role="alert">{problem}</p>}

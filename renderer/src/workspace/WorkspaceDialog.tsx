@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SlotState } from '../jobs/requestSlot';
+import { desktopShell } from '../api/workbenchClient';
 import { messages } from '../messages';
+import { DialogButton } from '../ui/DialogButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 
 export type WorkspaceDialogMode = 'save' | 'open';
@@ -22,6 +24,8 @@ export function WorkspaceDialog({ mode, initialPath, slot, onSubmit, onClose }: 
   }, []);
 
   const title = mode === 'save' ? messages.workspace.saveTitle : messages.workspace.openTitle;
+  const shell = desktopShell();
+  const nativeDialog = mode === 'save' ? shell?.saveWorkspaceDialog : shell?.openWorkspaceDialog;
   const busy = slot.status === 'running';
   const submit = async () => {
     if (!path.trim()) return;
@@ -34,8 +38,11 @@ export function WorkspaceDialog({ mode, initialPath, slot, onSubmit, onClose }: 
         <h2 id={`${inputId}-title`} className="dialog-title">{title}</h2>
         <p className="dialog-hint">{mode === 'save' ? messages.workspace.saveHint : messages.workspace.openHint}</p>
         <label className="field-label" htmlFor={inputId}>{messages.workspace.pathLabel}</label>
-        <input id={inputId} className="input input-wide mono" value={path} onChange={(event) => setPath(event.target.value)} autoFocus spellCheck={false}
-          data-testid="workspace-path" />
+        <div className="path-row">
+          <input id={inputId} className="input input-wide mono" value={path} onChange={(event) => setPath(event.target.value)} autoFocus spellCheck={false}
+            data-testid="workspace-path" />
+          {nativeDialog && <DialogButton label={messages.sources.browse} choose={nativeDialog} onChosen={setPath} />}
+        </div>
         {submitted && slot.status === 'failed' && slot.error && <ErrorNotice title={messages.errors.title.workspace} error={slot.error} />}
         <div className="dialog-actions">
           <button type="button" className="button button-ghost" onClick={onClose}>{messages.workspace.close}</button>
