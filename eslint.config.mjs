@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'util'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-app/**', 'release/**', 'node_modules/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'dist-app/**', 'release/**', 'node_modules/**', 'test-output/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -55,7 +55,7 @@ export interface DriftFeature {
 export interface DriftParams {
   bins: number;
   alpha: number;
-  thresholds: { wasserstein_norm: number; psi: number; jensen_shannon: number };
+  thresholds: { wasserstein_norm: number; psi: number; jensen_shannon: number; missing: number };
   exact: boolean;
   correction: 'benjamini-hochberg';
   psi_zero_replacement: number;

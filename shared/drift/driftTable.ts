@@ -40,7 +40,7 @@ const sparkBlocks = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 function overTimeLines(result: DriftResult): string[] {
   const matrix = result.over_time;
   if (!matrix || matrix.buckets.length === 0) return [];
-  const floor = matrix.statistic === 'missing' ? (result.params.thresholds as { missing?: number }).missing ?? 0.01
+  const floor = matrix.statistic === 'missing' ? result.params.thresholds.missing
     : matrix.statistic === 'psi' ? result.params.thresholds.psi : result.params.thresholds.jensen_shannon;
   const width = Math.max(...matrix.columns.map((column) => column.name.length));
   const lines = matrix.columns.map((column) => {

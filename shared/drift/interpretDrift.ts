@@ -66,7 +66,7 @@ export function interpretDrift(input: DriftInterpretationInput): DriftResult {
   const params: DriftParams = {
     bins: input.bins,
     alpha: input.alpha,
-    thresholds: { wasserstein_norm: input.thresholds.wasserstein_norm, psi: input.thresholds.psi, jensen_shannon: input.thresholds.jensen_shannon },
+    thresholds: { ...input.thresholds },
     exact: !aggregates.approximate,
     correction: 'benjamini-hochberg',
     psi_zero_replacement: PSI_ZERO_REPLACEMENT,
@@ -86,7 +86,7 @@ export function interpretDrift(input: DriftInterpretationInput): DriftResult {
     schema: driftSchemaId,
     reference: { rows: aggregates.rows.reference, window: input.windows.reference },
     current: { rows: aggregates.rows.current, window: input.windows.current },
-    params: { ...params, thresholds: { ...params.thresholds, missing: input.thresholds.missing } as DriftParams['thresholds'] },
+    params,
     features,
     ...(input.showSql ? { sql: aggregates.statements.map(renderStatementForDisplay) } : {}),
     notes,

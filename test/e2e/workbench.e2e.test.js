@@ -9,7 +9,7 @@
  * comes back. Any console error, page error or request to a host other than 127.0.0.1 fails the test.
  * Screenshots of every step go to test-output/screenshots/.
  *
- * Plain JavaScript (tsconfig.json keeps test/e2e out of the Node build); run it with `node scripts/e2e.js`
+ * Plain JavaScript (tsconfig.json keeps test/e2e out of the Node build); run it with `node scripts/run-tests.js e2e`
  * after `npm run build`. Needs Debian's chromium at /usr/bin/chromium (or DRIFTWOOD_CHROMIUM).
  */
 const assert = require('node:assert/strict');
@@ -24,11 +24,8 @@ const root = path.resolve(__dirname, '..', '..');
 const screenshots = path.join(root, 'test-output', 'screenshots');
 const chromiumPath = process.env.DRIFTWOOD_CHROMIUM || '/usr/bin/chromium';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/**
- * The only console error tolerated: renderer/index.html repeats the CSP in a <meta> tag, and Chromium
- * reports that `frame-ancestors` is ignored there (the web host sends it as a header, where it works).
- */
-const knownConsoleErrors = [/The Content Security Policy directive 'frame-ancestors' is ignored when delivered via a <meta> element/];
+/** Console errors tolerated: none. */
+const knownConsoleErrors = [];
 
 const run = { tmp: '', log: '', home: '', server: undefined, browser: undefined, page: undefined, url: '' };
 const problems = { console: [], foreignRequests: [] };

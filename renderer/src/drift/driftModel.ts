@@ -44,7 +44,7 @@ export function headlineStatistic(feature: DriftFeature, params: DriftParams): H
 }
 
 export function thresholdOf(id: StatisticId, params: DriftParams): number | undefined {
-  const thresholds = params.thresholds as DriftParams['thresholds'] & { missing?: number };
+  const { thresholds } = params;
   switch (id) {
     case 'wasserstein_norm': return thresholds.wasserstein_norm;
     case 'psi': return thresholds.psi;
