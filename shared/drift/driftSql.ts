@@ -133,22 +133,19 @@ GROUP BY col, v`,
 }
 
 /**
- * Per numeric column, from dw_num over finite values: counts, KS distance (sup |F_ref − F_cur| over the
+ * Per numeric column, from dw_cum (the finite values): counts, KS distance (sup |F_ref − F_cur| over the
  * distinct values), Wasserstein-1 (∫|F_ref − F_cur| between consecutive distinct values), std of the
  * reference (ddof 0), distinct counts, the largest single-value mass per window (the error bound in
  * approximate mode).
  */
 export function numericSummarySql(): SqlStatement {
   return {
-    sql: `WITH finite AS (SELECT * FROM dw_num WHERE isfinite(v)),
-totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur, sum(n_ref * v) / nullif(sum(n_ref), 0) AS mean_ref FROM finite GROUP BY col),
+    sql: `WITH totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur, sum(n_ref * v) / nullif(sum(n_ref), 0) AS mean_ref FROM dw_cum GROUP BY col),
 cumulative AS (
-  SELECT f.col, f.v, f.n_ref, f.n_cur, t.tot_ref, t.tot_cur, t.mean_ref,
-    sum(f.n_ref) OVER w / nullif(t.tot_ref, 0) AS cdf_ref,
-    sum(f.n_cur) OVER w / nullif(t.tot_cur, 0) AS cdf_cur,
-    lead(f.v) OVER w AS v_next
-  FROM finite f JOIN totals t USING (col)
-  WINDOW w AS (PARTITION BY f.col ORDER BY f.v)
+  SELECT c.col, c.v, c.n_ref, c.n_cur, c.v_next, t.tot_ref, t.tot_cur, t.mean_ref,
+    c.cum_ref / nullif(t.tot_ref, 0) AS cdf_ref,
+    c.cum_cur / nullif(t.tot_cur, 0) AS cdf_cur
+  FROM dw_cum c JOIN totals t USING (col)
 )
 SELECT col,
   any_value(tot_ref)::BIGINT AS tot_ref, any_value(tot_cur)::BIGINT AS tot_cur,
@@ -161,6 +158,21 @@ SELECT col,
   max(n_cur) / nullif(any_value(tot_cur), 0) AS max_mass_cur,
   min(v) AS v_min, max(v) AS v_max
 FROM cumulative GROUP BY col`,
+    params: {},
+  };
+}
+
+/**
+ * dw_cum: the finite rows of dw_num with cumulative counts per window and the next value, computed once
+ * (one sort) and shared by the summary and the quantiles.
+ */
+export function cumulativeTableSql(): SqlStatement {
+  return {
+    sql: `CREATE OR REPLACE TEMP TABLE dw_cum AS
+SELECT col, v, n_ref, n_cur,
+  sum(n_ref) OVER w AS cum_ref, sum(n_cur) OVER w AS cum_cur, lead(v) OVER w AS v_next
+FROM dw_num WHERE isfinite(v)
+WINDOW w AS (PARTITION BY col ORDER BY v)`,
     params: {},
   };
 }
@@ -181,13 +193,13 @@ export function numericNonFiniteSql(): SqlStatement {
  */
 export function quantilesSql(requests: ReadonlyArray<{ window: 'ref' | 'cur'; level: number }>): SqlStatement {
   return {
-    sql: `WITH finite AS (SELECT col, v, n_ref, n_cur FROM dw_num WHERE isfinite(v)),
-lookup AS (
-  SELECT 'ref' AS win, col, v, sum(n_ref) OVER (PARTITION BY col ORDER BY v) AS cum FROM finite WHERE n_ref > 0
+    sql: `WITH lookup AS (
+  -- Rows where a window has values: there its cumulative count strictly increases, as the ASOF join needs.
+  SELECT 'ref' AS win, col, v, cum_ref AS cum FROM dw_cum WHERE n_ref > 0
   UNION ALL
-  SELECT 'cur' AS win, col, v, sum(n_cur) OVER (PARTITION BY col ORDER BY v) AS cum FROM finite WHERE n_cur > 0
+  SELECT 'cur' AS win, col, v, cum_cur AS cum FROM dw_cum WHERE n_cur > 0
 ),
-totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur FROM finite GROUP BY col),
+totals AS (SELECT col, sum(n_ref) AS tot_ref, sum(n_cur) AS tot_cur FROM dw_cum GROUP BY col),
 levels AS (SELECT unnest($q_windows) AS win, unnest($q_levels)::DOUBLE AS level),
 requests AS (
   SELECT t.col, l.win, l.level, (CASE WHEN l.win = 'ref' THEN t.tot_ref ELSE t.tot_cur END - 1) * l.level AS h
@@ -246,7 +258,7 @@ FROM dw_cat ORDER BY col, n_ref + n_cur DESC, v`,
 
 /** The temporary tables are per connection; dropping them frees memory between jobs. */
 export function dropDriftTablesSql(): SqlStatement[] {
-  return [{ sql: 'DROP TABLE IF EXISTS dw_num', params: {} }, { sql: 'DROP TABLE IF EXISTS dw_cat', params: {} }];
+  return ['dw_num', 'dw_cum', 'dw_cat'].map((table) => ({ sql: `DROP TABLE IF EXISTS ${table}`, params: {} }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { VALUE_BINNING_MAX_DISTINCT, dedupeEdges, interpolateQuantile, quantileE
 import type { CategoricalAggregate, DriftAggregates, NumericAggregate } from '../../../shared/drift/driftAggregates';
 import { correlationRatio } from '../../../shared/drift/columnImportance';
 import {
-  type DriftQueryPlan, associationCategoricalSql, associationNumericSql, categoricalGroupsSql, categoryCountsSql, dropDriftTablesSql,
+  type DriftQueryPlan, associationCategoricalSql, cumulativeTableSql, associationNumericSql, categoricalGroupsSql, categoryCountsSql, dropDriftTablesSql,
   fineBinErrorSql, numericGroupsSql, numericNonFiniteSql, numericSummarySql, quantileBinCountsSql, quantilesSql, valueBinCountsSql,
   windowRowCountsSql,
 } from '../../../shared/drift/driftSql';
@@ -102,6 +102,7 @@ async function estimateAssociations(plan: DriftQueryPlan, numeric: NumericAggreg
 type RowReader = (statement: SqlStatement, from: number, to: number, message: string) => Promise<Array<Record<string, unknown>>>;
 
 async function summariseNumeric(plan: DriftQueryPlan, bins: number, approximate: boolean, gamma: number, rows: RowReader): Promise<NumericAggregate[]> {
+  await rows(cumulativeTableSql(), 0.88, 0.9, 'cumulative counts');
   const summary = new Map((await rows(numericSummarySql(), 0.9, 0.92, 'summarising')).map((row) => [String(row.col), row]));
   const nonFinite = new Map((await rows(numericNonFiniteSql(), 0.92, 0.93, 'summarising')).map((row) => [String(row.col), row]));
   const errors = approximate
