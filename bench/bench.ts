@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [inspect] [drift] [--rows N] [--metadata-rows N] [--small-rows M[,M2…]] [--repeat R] [--statements]`
+ * `npm run bench -- [inspect] [drift] [lag] [--rows N] [--metadata-rows N] [--small-rows M[,M2…]] [--repeat R] [--statements]`
  *
  * Generates the bench logs once (cached under the OS temp folder), then runs each command as a whole
  * process and prints wall time and peak RSS beside a baseline measured in the same run. Figures are
@@ -31,6 +31,10 @@
  *   Ratios are of the fastest rounds; the medians of the rounds are printed beside them.
  *   - --statements: also replays the app's drift SQL (--show-sql) statement by statement in one DuckDB
  *     instance sized like an engine worker, to show which statement dominates.
+ *
+ * lag (DESIGN.md §6: the UI never freezes): the Service in this process runs drift (with --over-time day)
+ *   on the N-row demo log, as the Electron main process or `driftwood serve` would, while perf_hooks
+ *   samples this process's event loop; prints p50/p99/max lag (target p99 < 50 ms).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -38,6 +42,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { defaultEngineConfig } from '../electron/engine/engineConfig';
+import { measureEventLoopLagDuringDrift } from './eventLoopLag';
 import { FINE_BIN_RELATIVE_ACCURACY } from '../electron/engine/jobs/driftJob';
 import type { DriftResult } from '../shared/drift/driftResult';
 import { renderTextTable } from '../shared/format/textTable';
@@ -218,6 +223,13 @@ interface NumpyFeature {
   drift: { detected: boolean };
 }
 
+async function benchLag(options: BenchOptions): Promise<void> {
+  const log = await ensureDemoLog(options.rows);
+  const lag = await measureEventLoopLagDuringDrift(log);
+  process.stdout.write(`\nevent-loop lag of the main process while drift runs on ${options.rows.toLocaleString('en-US')} rows (${lag.seconds.toFixed(1)} s, ${lag.progressEvents} progress events):\n`
+    + `  p50 ${lag.p50Ms.toFixed(1)} ms, p99 ${lag.p99Ms.toFixed(1)} ms (target < 50), max ${lag.maxMs.toFixed(1)} ms\n`);
+}
+
 async function benchDrift(options: BenchOptions): Promise<void> {
   const wide = await ensureWideLog(options.rows);
   const dir = path.dirname(wide);
@@ -383,7 +395,7 @@ async function replayDriftStatements(wide: string, dir: string): Promise<void> {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const suites: Record<string, (o: BenchOptions) => Promise<void>> = { inspect: benchInspect, drift: benchDrift };
+  const suites: Record<string, (o: BenchOptions) => Promise<void>> = { inspect: benchInspect, drift: benchDrift, lag: benchLag };
   for (const suite of options.suites) {
     const run = suites[suite];
     if (!run) throw new Error(`Unknown bench '${suite}'. Use one of: ${Object.keys(suites).join(', ')}.`);
