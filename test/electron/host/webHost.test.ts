@@ -13,6 +13,7 @@ import { createApiHandlers } from '../../../electron/service/apiHandlers';
 import { WorkbenchService } from '../../../electron/service/workbenchService';
 import { createTestEngine } from '../../helpers/testEngine';
 import { fixturePath, makeTempDir } from '../../helpers/testPaths';
+import { waitFor } from '../../helpers/waitFor';
 
 interface HttpAnswer {
   status: number;
@@ -288,11 +289,3 @@ describe('driftwood serve: the web host (DESIGN.md §7)', () => {
   });
 });
 
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let value = read(); ; value = read()) {
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

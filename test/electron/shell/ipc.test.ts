@@ -12,6 +12,7 @@ import type { InspectResult } from '../../../shared/inspect/inspectResult';
 import { createTestEngine } from '../../helpers/testEngine';
 import { fixturePath, makeTempDir } from '../../helpers/testPaths';
 import { FakeIpcMain, FakeSender, builtLayout, ipcEvent } from './fakeElectron';
+import { waitFor } from '../../helpers/waitFor';
 
 /** Malformed requests for every contract method: wrong types, missing or extra fields, out-of-range values. */
 const malformedRequests: { [M in ApiMethod]: unknown[] } = {
@@ -163,11 +164,3 @@ describe('the WorkbenchApi over Electron IPC (electron/ipc.ts)', () => {
   });
 });
 
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let value = read(); ; value = read()) {
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

@@ -17,6 +17,7 @@ import type { InspectResult } from '../../../shared/inspect/inspectResult';
 import { createTestEngine } from '../../helpers/testEngine';
 import { fixturePath, makeTempDir, repoRoot } from '../../helpers/testPaths';
 import { FakeIpcMain, FakeSender, builtLayout, ipcEvent } from './fakeElectron';
+import { waitFor } from '../../helpers/waitFor';
 
 const preloadFile = path.join(repoRoot(), 'dist', 'electron', 'preload.js');
 
@@ -257,11 +258,3 @@ describe('the preload: window.driftwood and window.driftwoodShell (electron/prel
   });
 });
 
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let value = read(); ; value = read()) {
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
