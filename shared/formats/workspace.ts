@@ -23,6 +23,11 @@ export const workspaceSchema = z.object({
     referenceVersion: z.string().max(256).optional(),
     currentVersion: z.string().max(256).optional(),
   }).strict().optional(),
+  /** Drift options of the session; absent in files written before they were saved. */
+  drift: z.object({
+    exact: z.boolean().optional(),
+    overTimeStatistic: z.enum(['psi', 'jensen_shannon', 'hellinger', 'missing']).optional(),
+  }).strict().optional(),
   notes: z.string().max(100_000).default(''),
   view: z.object({
     page: z.enum(['sources', 'overview', 'drift']).default('overview'),

@@ -117,7 +117,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'notesChanged':
       return { ...state, notes: action.notes };
     case 'workspaceRestored':
-      return { ...fromWorkspace(action.workspace), driftSettings: state.driftSettings, workspacePath: action.path };
+      return { ...fromWorkspace(action.workspace), workspacePath: action.path };
     case 'workspaceSaved':
       return { ...state, workspacePath: action.path };
   }
@@ -148,6 +148,7 @@ export function toWorkspace(state: WorkbenchState): Workspace | undefined {
       ...(windows.referenceVersion ? { referenceVersion: windows.referenceVersion } : {}),
       ...(windows.currentVersion ? { currentVersion: windows.currentVersion } : {}),
     },
+    drift: { exact: state.driftSettings.exact, overTimeStatistic: state.driftSettings.overTimeStatistic },
     notes: state.notes,
     view: { page: state.page, ...(state.selectedColumn ? { selectedColumn: state.selectedColumn } : {}) },
   };
@@ -172,6 +173,7 @@ export function fromWorkspace(workspace: Workspace): WorkbenchState {
       referenceVersion: windows?.referenceVersion ?? '',
       currentVersion: windows?.currentVersion ?? '',
     },
+    driftSettings: { ...initial.driftSettings, ...workspace.drift },
     notes: workspace.notes,
     selectedColumn: workspace.view.selectedColumn,
   };

@@ -61,6 +61,7 @@ describe('workspace round trip', () => {
     { type: 'notesChanged', notes: 'null spike' },
     { type: 'pageChanged', page: 'drift' },
     { type: 'columnSelected', column: 'device_trust_score' },
+    { type: 'driftSettingsChanged', settings: { exact: true, overTimeStatistic: 'missing' } },
   );
 
   test('writes a document the workspace schema accepts, leaving empty bounds out', () => {
@@ -70,6 +71,15 @@ describe('workspace round trip', () => {
     assert.deepEqual(document.windows, { mode: 'time', reference: { start: '2026-02-01', end: '2026-02-15' }, current: { start: '2026-02-19' } });
     assert.deepEqual(document.view, { page: 'drift', selectedColumn: 'device_trust_score' });
     assert.deepEqual(document.sources, { current: '/data/log.parquet', reference: '/data/january.parquet' });
+    assert.deepEqual(document.drift, { exact: true, overTimeStatistic: 'missing' });
+  });
+
+  test('opens a file saved before drift options were kept, with the default options', () => {
+    const document = toWorkspace(session);
+    assert.ok(document);
+    const older = { ...document };
+    delete older.drift;
+    assert.deepEqual(fromWorkspace(workspaceSchema.parse(older)).driftSettings, initialWorkbench().driftSettings);
   });
 
   test('reads it back into the same session', () => {
@@ -77,7 +87,8 @@ describe('workspace round trip', () => {
     assert.ok(document);
     const restored = fromWorkspace(document);
     const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-    assert.deepEqual(plain({ ...restored, driftSettings: session.driftSettings }), plain(session));
+    assert.deepEqual(plain(restored), plain(session));
+    assert.deepEqual(restored.driftSettings, { exact: true, overTimeStatistic: 'missing' });
   });
 
   test('drops roles a newer or hand-edited file names that this version does not know', () => {
