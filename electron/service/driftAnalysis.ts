@@ -3,7 +3,7 @@ import type { DriftResult } from '../../shared/drift/driftResult';
 import { type DriftThresholds, defaultAlpha, defaultDriftThresholds, interpretDrift } from '../../shared/drift/interpretDrift';
 import { type OverTimeStatistic, type OverTimeUnit, buildOverTimeMatrix, overTimeColumns, overTimeStatistics } from '../../shared/drift/driftOverTime';
 import { renderStatementForDisplay } from '../../shared/sql/sqlStatement';
-import { driftwoodError } from '../../shared/errors/workbenchError';
+import { DriftwoodError, driftwoodError } from '../../shared/errors/workbenchError';
 import type { InspectColumn } from '../../shared/inspect/inspectResult';
 import type { Role } from '../../shared/roles/roles';
 import type { SourceDescriptor } from '../../shared/sources/source';
@@ -114,10 +114,16 @@ export async function analyseDrift(engine: EnginePool, request: DriftRequest): P
     throw driftwoodError('INVALID_ARGUMENT', `--multivariate-rows ${multivariateRows} is not a row count.`, 'Give a whole number; 0 skips the domain classifier.');
   }
   if (multivariateRows > 0) {
-    const domain = await engine.submit({ kind: 'drift.domainClassifier', plan, rowsPerWindow: multivariateRows, seed: 42 },
-      { onProgress: request.onProgress, signal: request.signal }).result;
-    result.multivariate = { ...domain.result, sample_rows_per_window: multivariateRows };
-    if (result.sql) result.sql.push(...domain.statements.map(renderStatementForDisplay));
+    try {
+      const domain = await engine.submit({ kind: 'drift.domainClassifier', plan, rowsPerWindow: multivariateRows, seed: 42 },
+        { onProgress: request.onProgress, signal: request.signal }).result;
+      result.multivariate = { ...domain.result, sample_rows_per_window: multivariateRows };
+      if (result.sql) result.sql.push(...domain.statements.map(renderStatementForDisplay));
+    } catch (error) {
+      // The multivariate signal needs a few rows per fold; a tiny window still gets its per-column drift.
+      if (!(error instanceof DriftwoodError) || error.code !== 'INVALID_ARGUMENT') throw error;
+      result.notes.push(`The multivariate signal was not computed: ${error.message}`);
+    }
   }
   if (request.overTime) {
     const timeColumn = request.timeColumn ?? currentColumns.find((column) => column.role === 'timestamp')?.name;

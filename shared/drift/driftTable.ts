@@ -74,5 +74,5 @@ function multivariateLine(result: DriftResult): string[] {
   const domain = result.multivariate;
   if (!domain) return [];
   const drivers = domain.drivers.filter((driver) => driver.importance > 0).slice(0, 3).map((driver) => `${driver.column} ${Math.round(driver.importance * 100)}%`);
-  return [`multivariate: a classifier tells current from reference rows with AUC ${domain.auc.toFixed(3)} (0.5 = indistinguishable; ${formatCount(domain.sample_rows_per_window)} rows per window)${drivers.length > 0 ? `, driven by ${drivers.join(', ')}` : ''}`];
+  return [`multivariate: a classifier tells current from reference rows with AUC ${domain.auc.toFixed(3)} (0.5 = indistinguishable; sampled ${formatCount(domain.rows.reference)} + ${formatCount(domain.rows.current)} rows)${drivers.length > 0 ? `, driven by ${drivers.join(', ')}` : ''}`];
 }
