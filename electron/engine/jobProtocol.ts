@@ -34,6 +34,8 @@ export interface JobKinds {
       timeline?: { column: string; temporal: boolean; unit: 'hour' | 'day'; versionColumn?: string };
     };
     result: {
+      /** The histogram columns with the ranges actually binned (narrowed for heavy tails). */
+      columns: HistogramColumn[];
       histogramRows: Array<{ col: string; v: string | null; n: number }>;
       timelineRows: Array<{ bucket: string | number; version: string | null; n: number }> | null;
     };

@@ -37,7 +37,7 @@ export function createApiHandlers(service: WorkbenchService, home = driftwoodHom
         columns,
         timeline: inspect.time_range ? { column: inspect.time_range.column, temporal: timelineIsTemporal(inspect), unit, versionColumn } : undefined,
       }, { onProgress: progress(options), signal: options.signal }).result;
-      return buildOverview(inspect, columns, counts.histogramRows, counts.timelineRows, timelineIsTemporal(inspect) ? unit : 'value');
+      return buildOverview(inspect, counts.columns, counts.histogramRows, counts.timelineRows, timelineIsTemporal(inspect) ? unit : 'value');
     },
     drift(request, options) {
       return service.drift({ ...request, onProgress: progress(options), signal: options.signal });

@@ -40,7 +40,13 @@ export function buildOverview(
       const width = span > 0 ? span / OVERVIEW_NUMERIC_BINS : 1;
       const counts = new Array<number>(OVERVIEW_NUMERIC_BINS).fill(0);
       for (const row of own) counts[Number(row.v)] += row.n;
-      return { column: column.name, kind: 'numeric', edges: counts.map((_, index) => min + index * width).concat(min + OVERVIEW_NUMERIC_BINS * width), counts };
+      return {
+        column: column.name,
+        kind: 'numeric',
+        edges: counts.map((_, index) => min + index * width).concat(min + OVERVIEW_NUMERIC_BINS * width),
+        counts,
+        ...(column.clipped ? { clipped: true } : {}),
+      };
     }
     const sorted = [...own].sort((a, b) => b.n - a.n || String(a.v).localeCompare(String(b.v)));
     const top = sorted.slice(0, OVERVIEW_TOP_CATEGORIES);

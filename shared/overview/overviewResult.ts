@@ -3,7 +3,15 @@ import type { InspectResult } from '../inspect/inspectResult';
 export const overviewSchemaId = 'driftwood.overview/v1';
 
 export type ColumnHistogram =
-  | { column: string; kind: 'numeric'; /** bin edges, counts.length + 1 of them */ edges: number[]; counts: number[] }
+  | {
+    column: string;
+    kind: 'numeric';
+    /** Bin edges, counts.length + 1 of them. */
+    edges: number[];
+    counts: number[];
+    /** The edges span p1..p99 of a heavy-tailed column: the first and last bins also hold the values beyond. */
+    clipped?: boolean;
+  }
   | { column: string; kind: 'categorical'; values: string[]; counts: number[]; /** rows in the other categories */ other: number };
 
 export interface Timeline {

@@ -13,6 +13,35 @@ export interface HistogramColumn {
   kind: 'numeric' | 'categorical';
   min?: number;
   max?: number;
+  /** The range was narrowed to the bulk of the values: the end bins also hold the tails. */
+  clipped?: boolean;
+}
+
+/** Rows read to find where the bulk of each numeric column lies (the first rows: enough for a picture). */
+export const DISPLAY_RANGE_ROWS = 200_000;
+
+/** p1 and p99 of each numeric column over the first rows, to keep heavy tails from flattening a histogram. */
+export function displayRangeSql(source: SourceDescriptor, columns: readonly HistogramColumn[]): SqlStatement {
+  const relation = sourceRelation(source);
+  const numeric = columns.filter((column) => column.kind === 'numeric');
+  const selections = numeric.map((column) => {
+    const value = `TRY_CAST(${quoteIdentifier(column.name)} AS DOUBLE)`;
+    return `quantile_cont(${value}, [0.01, 0.99]) FILTER (WHERE isfinite(${value})) AS ${column.alias}`;
+  });
+  return {
+    sql: `SELECT ${selections.join(', ')} FROM (SELECT * FROM ${relation.sql} LIMIT ${DISPLAY_RANGE_ROWS}) AS first_rows`,
+    params: relation.params,
+  };
+}
+
+/**
+ * The range a numeric mini-histogram spans: min..max, unless the middle 98% of the values covers less
+ * than a quarter of it (a heavy tail), then p1..p99 with the tails folded into the end bins.
+ */
+export function displayRange(column: HistogramColumn, p1: number | undefined, p99: number | undefined): HistogramColumn {
+  if (column.min === undefined || column.max === undefined || p1 === undefined || p99 === undefined || !(p99 > p1)) return column;
+  const heavyTailed = p99 - p1 < (column.max - column.min) / 4;
+  return heavyTailed ? { ...column, min: p1, max: p99, clipped: true } : column;
 }
 
 /**

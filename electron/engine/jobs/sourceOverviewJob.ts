@@ -1,4 +1,4 @@
-import { histogramCountsSql, timelineSql } from '../../../shared/overview/overviewSql';
+import { displayRange, displayRangeSql, histogramCountsSql, timelineSql } from '../../../shared/overview/overviewSql';
 import type { JobRequest, JobResult } from '../jobProtocol';
 import { toJsonValue } from '../valueConversion';
 import type { JobContext } from './jobContext';
@@ -6,8 +6,16 @@ import type { JobContext } from './jobContext';
 /** Counts for the Overview page: one scan for all mini-histograms, one for the timeline. */
 export async function runSourceOverviewJob(request: JobRequest<'source.overview'>, context: JobContext): Promise<JobResult<'source.overview'>> {
   const histogramRows: JobResult<'source.overview'>['histogramRows'] = [];
-  if (request.columns.length > 0) {
-    const reader = await context.session.run(histogramCountsSql(request.source, request.columns), (fraction) => context.reportProgress(fraction * 0.7, 'histograms'));
+  let columns = request.columns;
+  if (columns.some((column) => column.kind === 'numeric')) {
+    const ranges = (await context.session.run(displayRangeSql(request.source, columns))).getRowObjectsJS()[0] ?? {};
+    columns = columns.map((column) => {
+      const quantiles = ranges[column.alias] as number[] | null | undefined;
+      return column.kind === 'numeric' ? displayRange(column, quantiles?.[0], quantiles?.[1]) : column;
+    });
+  }
+  if (columns.length > 0) {
+    const reader = await context.session.run(histogramCountsSql(request.source, columns), (fraction) => context.reportProgress(fraction * 0.7, 'histograms'));
     for (const [col, v, n] of reader.getRows()) histogramRows.push({ col: String(col), v: v === null ? null : String(v), n: Number(n) });
   }
   let timelineRows: JobResult<'source.overview'>['timelineRows'] = null;
@@ -19,5 +27,5 @@ export async function runSourceOverviewJob(request: JobRequest<'source.overview'
     }));
   }
   context.reportProgress(1, 'overview ready');
-  return { histogramRows, timelineRows };
+  return { columns, histogramRows, timelineRows };
 }

@@ -41,11 +41,15 @@ export function miniHistogram(histogram: ColumnHistogram, width: number, height:
 
 function histogramEntries(histogram: ColumnHistogram): Array<{ label: string; count: number; isOther: boolean }> {
   if (histogram.kind === 'numeric') {
-    return histogram.counts.map((count, index) => ({
-      label: `${formatValue(histogram.edges[index])} to ${formatValue(histogram.edges[index + 1])}`,
-      count,
-      isOther: false,
-    }));
+    const last = histogram.counts.length - 1;
+    return histogram.counts.map((count, index) => {
+      const from = formatValue(histogram.edges[index]);
+      const to = formatValue(histogram.edges[index + 1]);
+      // A clipped histogram folds the tails into its end bins (shared/overview/overviewSql.displayRange).
+      const label = histogram.clipped && index === 0 ? `below ${to}`
+        : histogram.clipped && index === last ? `${from} and above` : `${from} to ${to}`;
+      return { label, count, isOther: false };
+    });
   }
   const shown = histogram.values.slice(0, MAX_CATEGORIES).map((value, index) => ({ label: value, count: histogram.counts[index] ?? 0, isOther: false }));
   const hidden = histogram.counts.slice(MAX_CATEGORIES).reduce((sum, count) => sum + count, 0) + histogram.other;

@@ -39,6 +39,7 @@ describe('WorkbenchApi handlers (the Service behind every door)', () => {
     assert.equal(overview.inspect.rows, 20000);
     const amount = overview.histograms.find((histogram) => histogram.column === 'amount_usd');
     assert.ok(amount && amount.kind === 'numeric');
+    assert.equal(amount.clipped, true, 'lognormal amounts: the bulk is drawn, the tail folded into the last bin');
     assert.equal(amount.counts.reduce((a, b) => a + b, 0), 20000 - overview.inspect.columns.find((c) => c.name === 'amount_usd')!.nulls);
     const timeline = overview.timeline!;
     assert.equal(timeline.unit, 'hour');
