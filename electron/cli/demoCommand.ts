@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { DEMO_DEFAULT_ROWS, DEMO_DEFAULT_SCENARIO, DEMO_DEFAULT_SEED } from '../../shared/demo/demoOptions';
+import { DEMO_SCENARIO_NAMES } from '../../shared/demo/scenarios';
 import { driftwoodError } from '../../shared/errors/workbenchError';
 import type { WorkbenchService } from '../service/workbenchService';
 import { emit, parseFormat } from './output';
@@ -22,9 +24,9 @@ interface DemoFlags {
 export function registerDemoCommand(command: Command, service: () => WorkbenchService): void {
   command
     .description('write a realistic inference log with a known incident (Parquet + labels + scenario.json)')
-    .option('--rows <n>', 'number of rows', '1000000')
-    .option('--scenario <name>', 'incident to inject: null-spike, unit-change, model-release, mix-shift', 'null-spike')
-    .option('--seed <n>', 'random seed (same seed, same bytes)', '42')
+    .option('--rows <n>', 'number of rows', String(DEMO_DEFAULT_ROWS))
+    .option('--scenario <name>', `incident to inject: ${DEMO_SCENARIO_NAMES.join(', ')}`, DEMO_DEFAULT_SCENARIO)
+    .option('--seed <n>', 'random seed (same seed, same bytes)', String(DEMO_DEFAULT_SEED))
     .option('--overwrite', 'replace files already in the output folder')
     .action(async (flags: Omit<DemoFlags, 'dir'>) => {
       const format = parseFormat(flags.format, Boolean(process.stdout.isTTY));

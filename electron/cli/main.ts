@@ -19,7 +19,7 @@ interface GlobalFlags {
   quiet?: boolean;
 }
 
-export function buildProgram(service: () => WorkbenchService): Command {
+function buildProgram(service: () => WorkbenchService): Command {
   const program = new Command('driftwood')
     .description('Offline workbench for ML incident response: drift, segments, root cause, evidence packets.')
     .version(require('../../../package.json').version)

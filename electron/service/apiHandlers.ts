@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ApiMethod, type ApiRequest, type ApiResult, type CallOptions, isApiMethod, requestSchemas } from '../../shared/api/workbenchApi';
+import { DEMO_DEFAULT_ROWS, DEMO_DEFAULT_SCENARIO, DEMO_DEFAULT_SEED } from '../../shared/demo/demoOptions';
 import { driftwoodError } from '../../shared/errors/workbenchError';
 import { buildOverview, histogramColumns, timelineIsTemporal, timelineUnit } from '../../shared/overview/buildOverview';
 import { driftwoodHome } from './appPaths';
@@ -43,12 +44,12 @@ export function createApiHandlers(service: WorkbenchService, home = driftwoodHom
       return service.drift({ ...request, onProgress: progress(options), signal: options.signal });
     },
     async createDemo(request, options) {
-      const scenario = request.scenario ?? 'null-spike';
-      const rows = request.rows ?? 1_000_000;
+      const scenario = request.scenario ?? DEMO_DEFAULT_SCENARIO;
+      const rows = request.rows ?? DEMO_DEFAULT_ROWS;
       const outDir = path.join(home, 'demo', `${scenario}-${rows}`);
       const log = path.join(outDir, 'inference_log.parquet');
       if (!fs.existsSync(log)) {
-        await service.engine.submit({ kind: 'demo.write', outDir, rows, scenario, seed: 42, overwrite: true }, { onProgress: progress(options), signal: options.signal }).result;
+        await service.engine.submit({ kind: 'demo.write', outDir, rows, scenario, seed: DEMO_DEFAULT_SEED, overwrite: true }, { onProgress: progress(options), signal: options.signal }).result;
       }
       return { path: log, scenario, rows };
     },

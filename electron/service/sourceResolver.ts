@@ -135,7 +135,7 @@ function readBytes(file: string, position: number, length: number): Buffer {
 }
 
 /** sha256 over path, size and mtime of every file: cheap, and changes when any file does. */
-export function fingerprintFiles(files: readonly SourceFile[]): string {
+function fingerprintFiles(files: readonly SourceFile[]): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.path}\0${file.bytes}\0${file.mtimeMs}\n`);
   return `sha256:${hash.digest('hex')}`;

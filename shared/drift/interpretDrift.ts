@@ -2,12 +2,12 @@ import { renderStatementForDisplay } from '../sql/sqlStatement';
 import { benjaminiHochberg } from '../stats/benjaminiHochberg';
 import { chiSquare } from '../stats/chiSquare';
 import { hellinger } from '../stats/hellinger';
-import { jensenShannon } from '../stats/jensenShannon';
+import { jensenShannon, jensenShannonStatistic } from '../stats/jensenShannon';
 import { ksTwoSampleTest } from '../stats/ks';
 import { missingnessTest } from '../stats/missing';
-import { PSI_ZERO_REPLACEMENT, psi } from '../stats/psi';
+import { PSI_ZERO_REPLACEMENT, psi, psiStatistic } from '../stats/psi';
 import { tvd } from '../stats/tvd';
-import { wassersteinNorm } from '../stats/wassersteinNorm';
+import { wassersteinNorm, wassersteinNormStatistic } from '../stats/wassersteinNorm';
 import type { StatisticId } from '../stats/types';
 import type { Role } from '../roles/roles';
 import { quantileBinLabels } from './binEdges';
@@ -22,7 +22,13 @@ export interface DriftThresholds {
   missing: number;
 }
 
-export const defaultDriftThresholds: DriftThresholds = { wasserstein_norm: 0.1, psi: 0.2, jensen_shannon: 0.1, missing: 0.01 };
+/** Effect thresholds from the statistics' own descriptors (shared/stats), plus the missingness one. */
+export const defaultDriftThresholds: DriftThresholds = {
+  wasserstein_norm: wassersteinNormStatistic.effect!.defaultThreshold,
+  psi: psiStatistic.effect!.defaultThreshold,
+  jensen_shannon: jensenShannonStatistic.effect!.defaultThreshold,
+  missing: 0.01,
+};
 export const defaultAlpha = 0.05;
 /** Categories listed in a result's bins (the statistics always use all of them). */
 export const MAX_LISTED_CATEGORIES = 50;
@@ -104,12 +110,8 @@ function importanceOf(name: string, association: number | undefined, input: Drif
 function numericDraft(aggregate: NumericAggregate, input: DriftInterpretationInput): Draft {
   const rows = input.aggregates.rows;
   const approximate = aggregate.approximate;
-  const counts = {
-    reference: { rows: rows.reference, nulls: rows.reference - aggregate.finiteReference, non_finite: aggregate.nonFiniteReference },
-    current: { rows: rows.current, nulls: rows.current - aggregate.finiteCurrent, non_finite: aggregate.nonFiniteCurrent },
-  };
-  const missing = missingnessTest(counts.reference.nulls, rows.reference, counts.current.nulls, rows.current);
-  const stats: DriftFeature['stats'] = { missing: { value: missing.value, p_value: missing.p_value } };
+  const { counts, missing, stats } = countsAndMissingness(rows, aggregate.finiteReference, aggregate.finiteCurrent,
+    aggregate.nonFiniteReference, aggregate.nonFiniteCurrent);
   const binning = aggregate.binning;
   const labels = binning.method === 'quantile' ? quantileBinLabels(binning.edges) : binning.values.map((value) => String(value));
   let testPValue: number | undefined;
@@ -157,12 +159,7 @@ function categoricalDraft(aggregate: CategoricalAggregate, input: DriftInterpret
   const rows = input.aggregates.rows;
   const presentReference = sum(aggregate.reference);
   const presentCurrent = sum(aggregate.current);
-  const counts = {
-    reference: { rows: rows.reference, nulls: rows.reference - presentReference, non_finite: 0 },
-    current: { rows: rows.current, nulls: rows.current - presentCurrent, non_finite: 0 },
-  };
-  const missing = missingnessTest(counts.reference.nulls, rows.reference, counts.current.nulls, rows.current);
-  const stats: DriftFeature['stats'] = { missing: { value: missing.value, p_value: missing.p_value } };
+  const { counts, missing, stats } = countsAndMissingness(rows, presentReference, presentCurrent, 0, 0);
   let testPValue: number | undefined;
   const effectRatios: Draft['effectRatios'] = [];
   if (presentReference > 0 && presentCurrent > 0) {
@@ -209,6 +206,18 @@ function categoricalDraft(aggregate: CategoricalAggregate, input: DriftInterpret
     drift: { detected: false, severity: 0, reason: '' },
   };
   return { feature, testPValue, missingPValue: missing.p_value, effectRatios };
+}
+
+/** Per-window counts (values left out of distributions count as missing) and the missingness test. */
+function countsAndMissingness(rows: DriftAggregates['rows'], presentReference: number, presentCurrent: number,
+  nonFiniteReference: number, nonFiniteCurrent: number) {
+  const counts: DriftFeature['counts'] = {
+    reference: { rows: rows.reference, nulls: rows.reference - presentReference, non_finite: nonFiniteReference },
+    current: { rows: rows.current, nulls: rows.current - presentCurrent, non_finite: nonFiniteCurrent },
+  };
+  const missing = missingnessTest(counts.reference.nulls, rows.reference, counts.current.nulls, rows.current);
+  const stats: DriftFeature['stats'] = { missing: { value: missing.value, p_value: missing.p_value } };
+  return { counts, missing, stats };
 }
 
 function decide(draft: Draft, adjustedTest: number | undefined, adjustedMissing: number, input: DriftInterpretationInput): void {

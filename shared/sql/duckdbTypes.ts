@@ -9,7 +9,7 @@ const integerTypes = new Set([
   'TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT', 'UHUGEINT',
 ]);
 
-export function baseTypeName(type: string): string {
+function baseTypeName(type: string): string {
   return type.trim().toUpperCase().replace(/\(.*$/, '');
 }
 

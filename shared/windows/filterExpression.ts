@@ -12,7 +12,7 @@ export function filterParseStatement(expression: string): SqlStatement {
   return { sql: 'SELECT json_serialize_sql($text::VARCHAR) AS parsed', params: { text: wrapFilter(expression) } };
 }
 
-export function wrapFilter(expression: string): string {
+function wrapFilter(expression: string): string {
   return `SELECT 1 WHERE (${expression})`;
 }
 
